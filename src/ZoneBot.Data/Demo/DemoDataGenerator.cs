@@ -1,0 +1,25 @@
+namespace ZoneBot.Data;
+
+/// <summary>
+/// Makes the fictional demo data set shipped in src/ZoneBot.Data/Demo/. Deterministic: the same
+/// seed gives the same bytes, so the CSVs are generated once, committed, and checked by a test.
+/// </summary>
+public static class DemoDataGenerator
+{
+    /// <summary>Changing it changes every firm; regenerate and commit the CSVs together.</summary>
+    public const ulong Seed = 20261128;
+
+    public static DemoDataSet Generate()
+    {
+        var random = new DemoRandom(Seed);
+        return new DemoDataSet(
+            DemoZone.Communities,
+            DemoZone.Grids(),
+            DemoZone.Officers(),
+            DemoFirms.Generate(random),
+            DemoZone.Teams());
+    }
+
+    /// <summary>What <c>seed generate</c> runs: writes the CSV files into <paramref name="folder"/>.</summary>
+    public static void WriteCsvFiles(string folder) => DemoCsv.WriteFiles(Generate(), folder);
+}

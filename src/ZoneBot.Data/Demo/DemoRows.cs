@@ -1,0 +1,59 @@
+using CsvHelper.Configuration.Attributes;
+
+namespace ZoneBot.Data;
+
+// One row type per demo CSV file. Rows refer to each other by code (grid_code, community_code)
+// or phone (leader_phone), never by database id, so the files can be read and edited by hand.
+
+/// <summary>A line of communities.csv.</summary>
+public sealed record CommunityRow
+{
+    [Name("code")] public required string Code { get; init; }
+    [Name("name")] public required string Name { get; init; }
+    [Name("office_phone")] public required string OfficePhone { get; init; }
+    [Name("office_address")] public required string OfficeAddress { get; init; }
+}
+
+/// <summary>A line of grids.csv; roads are joined with 、 (<see cref="ZoneBot.Domain.Grid.RoadSeparator"/>).</summary>
+public sealed record GridRow
+{
+    [Name("community_code")] public required string CommunityCode { get; init; }
+    [Name("code")] public required string Code { get; init; }
+    [Name("number")] public required int Number { get; init; }
+    [Name("name")] public required string Name { get; init; }
+    [Name("roads")] public required string Roads { get; init; }
+}
+
+/// <summary>A line of officers.csv: a liaison has a grid_code, a secretary or department officer a community_code.</summary>
+public sealed record OfficerRow
+{
+    [Name("name")] public required string Name { get; init; }
+    [Name("phone")] public required string Phone { get; init; }
+    [Name("role")] public required string Role { get; init; }
+    [Name("grid_code")] public required string GridCode { get; init; }
+    [Name("community_code")] public required string CommunityCode { get; init; }
+}
+
+/// <summary>A line of firms.csv; industry and colour are the domain's codes.</summary>
+public sealed record FirmRow
+{
+    [Name("credit_code")] public required string CreditCode { get; init; }
+    [Name("name")] public required string Name { get; init; }
+    [Name("short_name")] public required string ShortName { get; init; }
+    [Name("address")] public required string Address { get; init; }
+    [Name("road")] public required string Road { get; init; }
+    [Name("industry")] public required string Industry { get; init; }
+    [Name("colour")] public required string Colour { get; init; }
+    [Name("grid_code")] public required string GridCode { get; init; }
+}
+
+/// <summary>A line of teams.csv; the leader is the officer with that phone.</summary>
+public sealed record TeamRow
+{
+    [Name("code")] public required string Code { get; init; }
+    [Name("name")] public required string Name { get; init; }
+    [Name("description")] public required string Description { get; init; }
+    [Name("needs_party_member")] public required bool NeedsPartyMember { get; init; }
+    [Name("capacity")] public int? Capacity { get; init; }
+    [Name("leader_phone")] public required string LeaderPhone { get; init; }
+}

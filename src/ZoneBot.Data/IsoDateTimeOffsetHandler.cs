@@ -1,0 +1,54 @@
+using System.Data;
+using System.Globalization;
+using Dapper;
+using Microsoft.Data.Sqlite;
+
+namespace ZoneBot.Data;
+
+/// <summary>
+/// Instants in SQLite are text: always UTC, always the same ISO-8601 shape
+/// (2026-11-28T01:02:03.0000000Z), so that comparing and sorting them as text in SQL
+/// (<c>next_attempt_at &lt;= @now</c>) is correct. Dapper alone cannot read SQLite's text back into
+/// a DateTimeOffset. Other databases get the DateTimeOffset itself, in UTC.
+/// </summary>
+internal sealed class IsoDateTimeOffsetHandler : SqlMapper.TypeHandler<DateTimeOffset>
+{
+    public const string Format = "yyyy-MM-dd'T'HH:mm:ss.fffffff'Z'";
+
+    private static int _registered;
+
+    public static void Register()
+    {
+        if (Interlocked.Exchange(ref _registered, 1) == 0)
+        {
+            // Dapper binds types it knows natively without asking a handler; forget them first.
+            SqlMapper.RemoveTypeMap(typeof(DateTimeOffset));
+            SqlMapper.RemoveTypeMap(typeof(DateTimeOffset?));
+            SqlMapper.AddTypeHandler(new IsoDateTimeOffsetHandler());
+        }
+    }
+
+    public static string ToText(DateTimeOffset value) =>
+        value.UtcDateTime.ToString(Format, CultureInfo.InvariantCulture);
+
+    public override void SetValue(IDbDataParameter parameter, DateTimeOffset value)
+    {
+        if (parameter is SqliteParameter)
+        {
+            parameter.DbType = DbType.String;
+            parameter.Value = ToText(value);
+        }
+        else
+        {
+            parameter.Value = value.ToUniversalTime();
+        }
+    }
+
+    public override DateTimeOffset Parse(object value) => value switch
+    {
+        DateTimeOffset instant => instant,
+        DateTime dateTime => new DateTimeOffset(DateTime.SpecifyKind(dateTime, DateTimeKind.Utc)),
+        string text => DateTimeOffset.Parse(text, CultureInfo.InvariantCulture, DateTimeStyles.AssumeUniversal | DateTimeStyles.AdjustToUniversal),
+        _ => throw new DataException($"Cannot read a {value.GetType().Name} as a DateTimeOffset."),
+    };
+}

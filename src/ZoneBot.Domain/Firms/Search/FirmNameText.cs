@@ -1,0 +1,62 @@
+using System.Text;
+
+namespace ZoneBot.Domain;
+
+/// <summary>
+/// How firm names are compared: as people type them. Full-width characters become half-width,
+/// spaces and punctuation go, and the place prefix and legal suffix are stripped, so that
+/// "慈溪市华信电器有限公司", "华信电器有限公司" and "华信 电器" all have the core name "华信电器".
+/// </summary>
+public static class FirmNameText
+{
+    // Longest first, so "股份有限公司" is stripped whole rather than leaving "股份".
+    private static readonly string[] Prefixes = ["浙江省", "浙江", "宁波市", "宁波", "慈溪市", "慈溪", "余姚市", "余姚", "市"];
+    private static readonly string[] Suffixes = ["股份有限公司", "有限责任公司", "有限公司", "集团公司", "公司", "集团", "厂"];
+
+    /// <summary>Half-width, lower case, without spaces or punctuation.</summary>
+    public static string Normalize(string? text)
+    {
+        var builder = new StringBuilder();
+        foreach (var ch in (text ?? string.Empty).Normalize(NormalizationForm.FormKC))
+        {
+            if (char.IsLetterOrDigit(ch))
+            {
+                builder.Append(char.ToLowerInvariant(ch));
+            }
+        }
+        return builder.ToString();
+    }
+
+    /// <summary>The distinctive part of a name: normalised, place prefix and legal suffix stripped.</summary>
+    public static string Core(string? name)
+    {
+        var core = Normalize(name);
+        foreach (var prefix in Prefixes)
+        {
+            if (core.Length > prefix.Length + 1 && core.StartsWith(prefix, StringComparison.Ordinal))
+            {
+                core = core[prefix.Length..];
+            }
+        }
+        foreach (var suffix in Suffixes)
+        {
+            if (core.Length > suffix.Length + 1 && core.EndsWith(suffix, StringComparison.Ordinal))
+            {
+                core = core[..^suffix.Length];
+                break;
+            }
+        }
+        return core;
+    }
+
+    /// <summary>The overlapping character pairs of a text: the units of the name index.</summary>
+    public static HashSet<string> Bigrams(string text)
+    {
+        var bigrams = new HashSet<string>(StringComparer.Ordinal);
+        for (var i = 0; i + 1 < text.Length; i++)
+        {
+            bigrams.Add(text.Substring(i, 2));
+        }
+        return bigrams;
+    }
+}
