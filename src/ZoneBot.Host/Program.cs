@@ -1,4 +1,4 @@
-var app = WebApplication.CreateBuilder(args).Build();
-app.MapGet("/", () => new Microsoft.Bot.Builder.Integration.AspNet.Core.CloudAdapter().GetType().Name);
-app.Run();
-public partial class Program;
+using ZoneBot.Host.Cli;
+
+// No verb: the web host on http://localhost:3978. Verbs: chat, db migrate, seed demo (see Cli/CommandLine.cs).
+return await CommandLine.Build().Parse(args).InvokeAsync();

@@ -1,0 +1,28 @@
+using Microsoft.Bot.Builder;
+using Microsoft.Extensions.DependencyInjection;
+using ZoneBot.Dialogs.Core;
+using ZoneBot.Dialogs.Firms;
+using ZoneBot.Dialogs.Intents;
+using ZoneBot.Dialogs.Liaison;
+using ZoneBot.Dialogs.Localization;
+using ZoneBot.Dialogs.Main;
+
+namespace ZoneBot.Dialogs;
+
+public static class DialogsServiceCollectionExtensions
+{
+    /// <summary>The conversation: texts, intents, dialogs and the bot. Storage is the host's choice.</summary>
+    public static IServiceCollection AddZoneBotDialogs(this IServiceCollection services)
+    {
+        services.AddSingleton<ITextLocalizer, JsonTextLocalizer>();
+        services.AddSingleton<PhraseIntentRecognizer>();
+        services.AddSingleton<Menu>();
+        services.AddSingleton<ConversationState>();
+        services.AddSingleton<UserState>();
+        services.AddSingleton<IdentifyFirmDialog>();
+        services.AddSingleton<FindLiaisonDialog>();
+        services.AddSingleton<MainDialog>();
+        services.AddSingleton<IBot, ZoneBotActivityHandler>();
+        return services;
+    }
+}

@@ -1,0 +1,15 @@
+namespace ZoneBot.Dialogs.Intents;
+
+/// <summary>What a free-text message asks for; the names match the keys of the phrase files.</summary>
+public enum Intent
+{
+    None,
+    Menu,
+    Help,
+    FileIssue,
+    MyTickets,
+    FindLiaison,
+    Volunteer,
+    MyTasks,
+    ChangeFirm,
+}

@@ -1,0 +1,57 @@
+using ZoneBot.Dialogs.Core;
+using ZoneBot.Dialogs.Localization;
+
+namespace ZoneBot.Dialogs.Intents;
+
+/// <summary>
+/// Finds the intent of a message from the phrase lists in <c>Phrases/{locale}.json</c>:
+/// a message equal to a phrase wins outright; otherwise the longest phrase the message contains,
+/// so "查询工单" is not taken for a shorter phrase of another intent.
+/// </summary>
+public sealed class PhraseIntentRecognizer
+{
+    // Per chat locale: its own phrases first, then the other locale's (a Chinese phrase typed in an
+    // English chat still means what it says), each list longest phrase first.
+    private readonly Dictionary<string, List<(string Phrase, Intent Intent)>> _phrasesFor;
+
+    public PhraseIntentRecognizer()
+    {
+        var byLocale = JsonTextLocalizer.SupportedLocales.ToDictionary(
+            locale => locale,
+            locale => EmbeddedJson.Read<Dictionary<string, string[]>>($"Phrases.{locale}.json")
+                .SelectMany(entry => entry.Value.Select(phrase => (Normalize(phrase), ParseIntent(entry.Key))))
+                .OrderByDescending(pair => pair.Item1.Length)
+                .ToList());
+        _phrasesFor = byLocale.ToDictionary(
+            own => own.Key,
+            own => own.Value.Concat(byLocale.Where(other => other.Key != own.Key).SelectMany(other => other.Value)).ToList());
+    }
+
+    public Intent Recognize(string? text, string? locale)
+    {
+        var message = Normalize(text);
+        if (message.Length == 0)
+        {
+            return Intent.None;
+        }
+        var phrases = _phrasesFor[Locales.Resolve(locale)];
+        var exact = phrases.FirstOrDefault(pair => pair.Phrase == message);
+        if (exact.Intent != Intent.None)
+        {
+            return exact.Intent;
+        }
+        return phrases
+            .Where(pair => message.Contains(pair.Phrase, StringComparison.Ordinal))
+            .OrderByDescending(pair => pair.Phrase.Length)
+            .Select(pair => pair.Intent)
+            .FirstOrDefault();
+    }
+
+    private static Intent ParseIntent(string key) =>
+        Enum.TryParse<Intent>(key, ignoreCase: true, out var intent)
+            ? intent
+            : throw new InvalidOperationException($"Unknown intent '{key}' in a phrase file.");
+
+    private static string Normalize(string? text) =>
+        (text ?? string.Empty).Normalize(System.Text.NormalizationForm.FormKC).Trim().ToLowerInvariant();
+}

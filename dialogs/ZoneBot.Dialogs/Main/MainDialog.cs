@@ -1,0 +1,118 @@
+using Microsoft.Bot.Builder;
+using Microsoft.Extensions.Options;
+using ZoneBot.Data;
+using ZoneBot.Dialogs.Core;
+using ZoneBot.Dialogs.Firms;
+using ZoneBot.Dialogs.Intents;
+using ZoneBot.Dialogs.Liaison;
+
+namespace ZoneBot.Dialogs.Main;
+
+/// <summary>
+/// The root of every conversation: reads what the user wants and starts that flow.
+/// Cancel, help and restart are handled once, here, for every flow below it (InterruptibleDialog).
+/// </summary>
+public sealed class MainDialog : InterruptibleDialog
+{
+    private readonly ITextLocalizer _texts;
+    private readonly PhraseIntentRecognizer _intents;
+    private readonly Menu _menu;
+    private readonly BotProfile _profile;
+    private readonly FirmUserLinks _links;
+    private readonly FirmDirectory _firms;
+
+    public MainDialog(
+        ITextLocalizer texts,
+        PhraseIntentRecognizer intents,
+        Menu menu,
+        ConversationState conversationState,
+        IOptions<BotProfile> profile,
+        FirmUserLinks links,
+        FirmDirectory firms,
+        FindLiaisonDialog findLiaison)
+        : base(nameof(MainDialog), texts, conversationState)
+    {
+        _texts = texts;
+        _intents = intents;
+        _menu = menu;
+        _profile = profile.Value;
+        _links = links;
+        _firms = firms;
+        AddDialog(findLiaison);
+        AddDialog(new WaterfallDialog("main", [RouteStepAsync, FinishStepAsync]));
+        InitialDialogId = "main";
+    }
+
+    /// <summary>The greeting with the menu, for a new member of the conversation.</summary>
+    public Task GreetAsync(ITurnContext turn, CancellationToken ct)
+    {
+        var locale = Locales.Resolve(turn.Activity.Locale);
+        var text = _texts.Get(locale, "menu.greeting", _profile.DisplayName, _profile.ZoneName);
+        return turn.SendActivityAsync(_menu.Create(locale, text), ct);
+    }
+
+    /// <summary>The menu again, after a flow was left.</summary>
+    public Task ShowMenuAsync(ITurnContext turn, CancellationToken ct)
+    {
+        var locale = Locales.Resolve(turn.Activity.Locale);
+        return turn.SendActivityAsync(_menu.Create(locale, _texts.Get(locale, "menu.prompt")), ct);
+    }
+
+    private async Task<DialogTurnResult> RouteStepAsync(WaterfallStepContext step, CancellationToken ct)
+    {
+        var turn = step.Context;
+        var locale = Locales.Resolve(turn.Activity.Locale);
+        var intent = _intents.Recognize(turn.Activity.Text, locale);
+        switch (intent)
+        {
+            case Intent.Menu:
+                await ShowMenuAsync(turn, ct);
+                break;
+            case Intent.Help:
+                await turn.SendActivityAsync(_menu.Create(locale, _texts.Get(locale, "main.help")), ct);
+                break;
+            case Intent.FindLiaison:
+                return await step.BeginDialogAsync(nameof(FindLiaisonDialog), turn.Activity.Text, ct);
+            case Intent.ChangeFirm:
+                await ChangeFirmAsync(turn, locale, ct);
+                break;
+            case Intent.FileIssue:
+            case Intent.MyTickets:
+            case Intent.Volunteer:
+            case Intent.MyTasks:
+                var feature = _texts.Get(locale, MenuKeyOf(intent));
+                await turn.SendActivityAsync(_menu.Create(locale, _texts.Get(locale, "main.notAvailable", feature)), ct);
+                break;
+            default:
+                var answer = IsInterruption(turn, Interruption.Cancel) ? "dialog.nothingToCancel" : "main.notUnderstood";
+                await turn.SendActivityAsync(_texts.Get(locale, answer), cancellationToken: ct);
+                await ShowMenuAsync(turn, ct);
+                break;
+        }
+        return await step.EndDialogAsync(cancellationToken: ct);
+    }
+
+    /// <summary>更换企业: forget the firm this user speaks for; the next flow that needs one asks again.</summary>
+    private async Task ChangeFirmAsync(ITurnContext turn, string locale, CancellationToken ct)
+    {
+        var user = ChatUser.Of(turn);
+        var firmId = await _links.FindFirmIdAsync(user.ChannelId, user.UserId, ct);
+        var firm = firmId is null ? null : await _firms.FindByIdAsync(firmId.Value, ct);
+        await _links.UnlinkAsync(user.ChannelId, user.UserId, ct);
+        var text = firm is null ? _texts.Get(locale, "firm.notLinked") : _texts.Get(locale, "firm.changed", firm.Name);
+        await turn.SendActivityAsync(_menu.Create(locale, text), ct);
+    }
+
+    private static Task<DialogTurnResult> FinishStepAsync(WaterfallStepContext step, CancellationToken ct) =>
+        step.EndDialogAsync(step.Result, ct);
+
+    private static string MenuKeyOf(Intent intent) => intent switch
+    {
+        Intent.FileIssue => "menu.fileIssue",
+        Intent.MyTickets => "menu.myTickets",
+        Intent.FindLiaison => "menu.findLiaison",
+        Intent.Volunteer => "menu.volunteer",
+        Intent.MyTasks => "menu.myTasks",
+        _ => "menu.help",
+    };
+}

@@ -1,0 +1,34 @@
+using Microsoft.Bot.Builder;
+using Microsoft.Bot.Schema;
+
+namespace ZoneBot.Dialogs.Core;
+
+/// <summary>
+/// Offers <see cref="PromptOptions.Choices"/> as suggested actions and returns the <see cref="FoundChoice"/>
+/// the answer means (see <see cref="ChoiceRecognizer"/> for how an answer is matched).
+/// </summary>
+public class ChoicePrompt : Prompt<FoundChoice>
+{
+    public ChoicePrompt(string id, ITextLocalizer localizer, PromptValidator<FoundChoice>? validator = null)
+        : base(id, localizer, validator)
+    {
+    }
+
+    protected override string? DefaultFailureKey => DialogTextKeys.ChoiceInvalid;
+
+    protected override Task<PromptRecognizerResult<FoundChoice>> OnRecognizeAsync(
+        ITurnContext turnContext, PromptOptions options, string locale, CancellationToken cancellationToken)
+    {
+        var found = ChoiceRecognizer.Recognize(AnswerText(turnContext), options.Choices ?? []);
+        return Task.FromResult(found is null
+            ? PromptRecognizerResult<FoundChoice>.Failure(DialogTextKeys.ChoiceInvalid)
+            : PromptRecognizerResult<FoundChoice>.Success(found));
+    }
+
+    // The button sends its title, which the recognizer matches as exact text.
+    protected override IList<CardAction> GetSuggestedActions(PromptOptions options, string locale) =>
+        (options.Choices ?? [])
+            .Select(choice => choice.ActionTitle ?? choice.Value)
+            .Select(title => new CardAction(ActionTypes.ImBack, title, value: title))
+            .ToList();
+}

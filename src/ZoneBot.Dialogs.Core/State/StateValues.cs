@@ -1,0 +1,81 @@
+using System.Globalization;
+using Microsoft.Bot.Schema;
+using Newtonsoft.Json;
+using Newtonsoft.Json.Linq;
+
+namespace ZoneBot.Dialogs.Core;
+
+/// <summary>
+/// Reads values back from dialog state. A value written as an <c>int</c> or a POCO does not always come
+/// back as one: MemoryStorage (type names on) returns numbers as <c>long</c>, a storage without type
+/// names returns objects as <see cref="JObject"/>. Every read of state goes through here.
+/// </summary>
+public static class StateValues
+{
+    private static readonly JsonSerializer Serializer = JsonSerializer.Create(new JsonSerializerSettings
+    {
+        Converters = { new ActivityInterfaceConverter() },
+    });
+
+    /// <summary>The value as a <typeparamref name="T"/>, converting numbers, dates and JSON as needed.</summary>
+    public static T? To<T>(object? value)
+    {
+        switch (value)
+        {
+            case null:
+                return default;
+            case T typed:
+                return typed;
+            case JToken token:
+                return token.Type == JTokenType.Null ? default : token.ToObject<T>(Serializer);
+        }
+
+        var target = Nullable.GetUnderlyingType(typeof(T)) ?? typeof(T);
+        if (target.IsEnum)
+        {
+            return value is string name
+                ? (T)Enum.Parse(target, name, ignoreCase: true)
+                : (T)Enum.ToObject(target, Convert.ToInt64(value, CultureInfo.InvariantCulture));
+        }
+        if (value is IConvertible && (target.IsPrimitive || target == typeof(decimal) || target == typeof(string)))
+        {
+            return (T)Convert.ChangeType(value, target, CultureInfo.InvariantCulture);
+        }
+        return JToken.FromObject(value, Serializer).ToObject<T>(Serializer);
+    }
+
+    /// <summary>The value under <paramref name="key"/> as a <typeparamref name="T"/>, or the default when absent.</summary>
+    public static T? Get<T>(IDictionary<string, object?> state, string key) =>
+        state.TryGetValue(key, out var value) ? To<T>(value) : default;
+
+    /// <summary>
+    /// The object under <paramref name="key"/>, converted if it came back from storage in another shape and
+    /// written back, so that changes made to it are saved; created when absent.
+    /// </summary>
+    public static T GetOrAdd<T>(IDictionary<string, object?> state, string key, Func<T> create)
+        where T : class
+    {
+        if (state.TryGetValue(key, out var value) && value is T typed)
+        {
+            return typed;
+        }
+        var converted = value is null ? create() : To<T>(value) ?? create();
+        state[key] = converted;
+        return converted;
+    }
+
+    /// <summary>Reads an <see cref="IActivity"/> (as in PromptOptions) from JSON saved without type names.</summary>
+    private sealed class ActivityInterfaceConverter : JsonConverter
+    {
+        public override bool CanWrite => false;
+
+        public override bool CanConvert(Type objectType) =>
+            objectType == typeof(IActivity) || objectType == typeof(IMessageActivity);
+
+        public override object? ReadJson(JsonReader reader, Type objectType, object? existingValue, JsonSerializer serializer) =>
+            reader.TokenType == JsonToken.Null ? null : serializer.Deserialize<Activity>(reader);
+
+        public override void WriteJson(JsonWriter writer, object? value, JsonSerializer serializer) =>
+            throw new NotSupportedException();
+    }
+}

@@ -1,0 +1,38 @@
+using System.CommandLine;
+using ZoneBot.Host.Hosting;
+
+namespace ZoneBot.Host.Cli;
+
+/// <summary>The verbs of the one executable.</summary>
+public static class CommandLine
+{
+    public static RootCommand Build()
+    {
+        // Anything the root does not know (--urls, --Database:ConnectionString=...) goes on to the host's configuration.
+        var root = new RootCommand("ZoneBot: the service bot of an industrial zone. With no verb, runs the web host.")
+        {
+            TreatUnmatchedTokensAsErrors = false,
+        };
+        root.SetAction((parse, ct) => WebHost.RunAsync([.. parse.UnmatchedTokens], ct));
+
+        var chat = new Command("chat", "Talk to the bot in this terminal (same bot, same database).");
+        chat.TreatUnmatchedTokensAsErrors = false;
+        chat.SetAction((parse, ct) => TerminalChat.RunAsync([.. parse.UnmatchedTokens], Console.In, Console.Out, ct));
+        root.Subcommands.Add(chat);
+
+        var db = new Command("db", "Database administration.");
+        var migrate = new Command("migrate", "Apply the pending migrations.");
+        migrate.TreatUnmatchedTokensAsErrors = false;
+        migrate.SetAction((parse, ct) => AdminCommands.MigrateAsync([.. parse.UnmatchedTokens], ct));
+        db.Subcommands.Add(migrate);
+        root.Subcommands.Add(db);
+
+        var seed = new Command("seed", "Load data.");
+        var demo = new Command("demo", "Load the fictional demo zone into an empty database.");
+        demo.TreatUnmatchedTokensAsErrors = false;
+        demo.SetAction((parse, ct) => AdminCommands.SeedDemoAsync([.. parse.UnmatchedTokens], ct));
+        seed.Subcommands.Add(demo);
+        root.Subcommands.Add(seed);
+        return root;
+    }
+}

@@ -1,0 +1,43 @@
+using Microsoft.Bot.Builder;
+using Microsoft.Bot.Builder.Integration.AspNet.Core;
+using Microsoft.Bot.Connector.Authentication;
+using ZoneBot.Data;
+using ZoneBot.Dialogs;
+using ZoneBot.Host.Bot;
+
+namespace ZoneBot.Host.Hosting;
+
+/// <summary>All of ZoneBot's wiring, shared by the web host and the terminal chat.</summary>
+public static class ZoneBotServices
+{
+    public static IServiceCollection AddZoneBot(this IServiceCollection services, IConfiguration configuration)
+    {
+        // Settings, checked at start so a typo fails fast instead of at the first message.
+        services.AddOptions<DatabaseOptions>().Bind(configuration.GetSection(DatabaseOptions.Section)).ValidateDataAnnotations().ValidateOnStart();
+        services.AddOptions<BotProfile>().Bind(configuration.GetSection(BotProfile.Section)).ValidateDataAnnotations().ValidateOnStart();
+        services.AddSingleton(TimeProvider.System);
+
+        // Data: one database, migrated and seeded with the demo data at start.
+        services.AddSingleton(provider => new Database(provider.GetRequiredService<Microsoft.Extensions.Options.IOptions<DatabaseOptions>>().Value));
+        services.AddHostedService<DatabaseStartup>();
+        services.AddSingleton<FirmDirectory>();
+        services.AddSingleton<FirmUserLinks>();
+        services.AddSingleton<GridContacts>();
+        services.AddSingleton<CommunityOffices>();
+
+        // The conversation, over bot state kept in memory.
+        services.AddSingleton<IStorage, MemoryStorage>();
+        services.AddZoneBotDialogs();
+        return services;
+    }
+
+    /// <summary>The Bot Framework's HTTP side: authentication from the root settings (empty = local use) and the adapter.</summary>
+    public static IServiceCollection AddBotFrameworkEndpoint(this IServiceCollection services)
+    {
+        services.AddSingleton<BotFrameworkAuthentication, ConfigurationBotFrameworkAuthentication>();
+        services.AddSingleton<ZoneBotAdapter>();
+        services.AddSingleton<IBotFrameworkHttpAdapter>(provider => provider.GetRequiredService<ZoneBotAdapter>());
+        services.AddHealthChecks().AddCheck<DatabaseHealthCheck>("database");
+        return services;
+    }
+}

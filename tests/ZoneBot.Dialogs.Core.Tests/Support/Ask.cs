@@ -1,0 +1,14 @@
+using Microsoft.Bot.Builder;
+using ZoneBot.Dialogs.Core;
+
+namespace ZoneBot.Dialogs.Core.Tests.Support;
+
+/// <summary>Short ways to write prompt options in tests.</summary>
+public static class Ask
+{
+    public static PromptOptions Question(string text, string? helpText = null, int maxAttempts = 3) =>
+        new() { Prompt = MessageFactory.Text(text), HelpText = helpText, MaxAttempts = maxAttempts };
+
+    public static PromptOptions Choices(string text, params Choice[] choices) =>
+        new() { Prompt = MessageFactory.Text(text), Choices = choices.ToList() };
+}

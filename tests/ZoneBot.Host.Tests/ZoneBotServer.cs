@@ -1,0 +1,48 @@
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Hosting.Server;
+using Microsoft.AspNetCore.Hosting.Server.Features;
+using Microsoft.Extensions.DependencyInjection;
+using ZoneBot.Host.Hosting;
+
+namespace ZoneBot.Host.Tests;
+
+/// <summary>
+/// The real host on a free loopback port, over a real SQLite file of its own: the tests talk to it
+/// over HTTP exactly as the Emulator or a channel would.
+/// </summary>
+public sealed class ZoneBotServer : IAsyncLifetime
+{
+    private readonly string _folder = Path.Combine(Path.GetTempPath(), "zonebot-host-" + Guid.NewGuid().ToString("N"));
+    private WebApplication? _app;
+
+    public HttpClient Http { get; private set; } = null!;
+    public BotClient Bot { get; private set; } = null!;
+    public string DatabasePath => Path.Combine(_folder, "zonebot.db");
+
+    public async Task InitializeAsync()
+    {
+        Directory.CreateDirectory(_folder);
+        _app = WebHost.Build(
+        [
+            "--urls=http://127.0.0.1:0",
+            $"--Database:ConnectionString=Data Source={DatabasePath}",
+            "--Logging:LogLevel:Default=Warning",
+        ]);
+        await _app.StartAsync();
+        var address = _app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First();
+        Http = new HttpClient { BaseAddress = new Uri(address) };
+        Bot = new BotClient(Http);
+    }
+
+    public async Task DisposeAsync()
+    {
+        Http.Dispose();
+        if (_app is not null)
+        {
+            await _app.StopAsync();
+            await _app.DisposeAsync();
+        }
+        Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
+        Directory.Delete(_folder, recursive: true);
+    }
+}
