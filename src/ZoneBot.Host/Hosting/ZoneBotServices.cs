@@ -18,12 +18,8 @@ public static class ZoneBotServices
         services.AddSingleton(TimeProvider.System);
 
         // Data: one database, migrated and seeded with the demo data at start.
-        services.AddSingleton(provider => new Database(provider.GetRequiredService<Microsoft.Extensions.Options.IOptions<DatabaseOptions>>().Value));
+        services.AddZoneBotData();
         services.AddHostedService<DatabaseStartup>();
-        services.AddSingleton<FirmDirectory>();
-        services.AddSingleton<FirmUserLinks>();
-        services.AddSingleton<GridContacts>();
-        services.AddSingleton<CommunityOffices>();
 
         // The conversation, over bot state kept in memory.
         services.AddSingleton<IStorage, MemoryStorage>();

@@ -46,6 +46,37 @@ public sealed class MessagesEndpointTests(ZoneBotServer server) : IClassFixture<
         Assert.Equal(MainMenu, BotClient.SuggestedActions(replies));
     }
 
+    [Fact]
+    public async Task A_natural_phrasing_reaches_its_flow()
+    {
+        var replies = await server.Bot.SayAsync("intent", "我们网格员是谁");
+
+        Assert.Contains("贵公司的名称", BotClient.Texts(replies));
+    }
+
+    [Fact]
+    public async Task Cancel_in_the_middle_of_a_prompt_leaves_the_flow_and_shows_the_menu()
+    {
+        await server.Bot.SayAsync("cancel", "找社管员");
+
+        var replies = await server.Bot.SayAsync("cancel", "取消");
+
+        Assert.Contains("已取消", BotClient.Texts(replies));
+        Assert.Equal(MainMenu, BotClient.SuggestedActions(replies));
+        Assert.Contains("没有理解", BotClient.Texts(await server.Bot.SayAsync("cancel", "华信电器有限公司的事")));
+    }
+
+    [Fact]
+    public async Task Help_in_the_middle_of_a_prompt_explains_the_step_and_keeps_it()
+    {
+        await server.Bot.SayAsync("step-help", "找社管员");
+
+        var help = BotClient.Texts(await server.Bot.SayAsync("step-help", "帮助"));
+
+        Assert.Contains("道路名", help);
+        Assert.Contains("您是 慈溪市华信电器有限公司 吗", BotClient.Texts(await server.Bot.SayAsync("step-help", "华信电器")));
+    }
+
     [Theory]
     [InlineData("")]
     [InlineData("{not json")]
