@@ -6,6 +6,7 @@ using ZoneBot.Dialogs.Intents;
 using ZoneBot.Dialogs.Liaison;
 using ZoneBot.Dialogs.Localization;
 using ZoneBot.Dialogs.Main;
+using ZoneBot.Dialogs.Turns;
 
 namespace ZoneBot.Dialogs;
 
@@ -23,6 +24,7 @@ public static class DialogsServiceCollectionExtensions
         services.AddSingleton<FindLiaisonDialog>();
         services.AddSingleton<MainDialog>();
         services.AddSingleton<IBot, ZoneBotActivityHandler>();
+        services.AddSingleton<DuplicateActivityMiddleware>();
         return services;
     }
 }

@@ -13,6 +13,7 @@ public static class DataServiceCollectionExtensions
         services.AddSingleton<FirmUserLinks>();
         services.AddSingleton<GridContacts>();
         services.AddSingleton<CommunityOffices>();
+        services.AddSingleton<ProcessedActivities>();
         return services;
     }
 }

@@ -2,6 +2,7 @@ using Microsoft.Bot.Builder;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Options;
 using ZoneBot.Data;
+using ZoneBot.Dialogs.Turns;
 
 namespace ZoneBot.Dialogs.Tests.Support;
 
@@ -34,7 +35,8 @@ public sealed class BotFixture : IAsyncLifetime
         await new DemoDataSeeder(Database).SeedAsync();
     }
 
-    public Chat NewChat(string locale = "zh-CN") => new(Services.GetRequiredService<IBot>(), locale);
+    public Chat NewChat(string locale = "zh-CN") =>
+        new(Services.GetRequiredService<IBot>(), locale, Services.GetRequiredService<DuplicateActivityMiddleware>());
 
     public async Task DisposeAsync()
     {

@@ -14,12 +14,16 @@ public sealed class Chat
     private readonly TestAdapter _adapter;
     private readonly string _locale;
 
-    public Chat(IBot bot, string locale)
+    public Chat(IBot bot, string locale, params IMiddleware[] middleware)
     {
         _bot = bot;
         _locale = locale;
         var id = Guid.NewGuid().ToString("N")[..8];
         _adapter = new TestAdapter(TestAdapter.CreateConversation("chat-" + id, "user-" + id, "bot")) { Locale = locale };
+        foreach (var step in middleware)
+        {
+            _adapter.Use(step);
+        }
     }
 
     public string UserId => _adapter.Conversation.User.Id;

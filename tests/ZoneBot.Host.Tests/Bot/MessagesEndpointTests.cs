@@ -77,6 +77,33 @@ public sealed class MessagesEndpointTests(ZoneBotServer server) : IClassFixture<
         Assert.Contains("您是 慈溪市华信电器有限公司 吗", BotClient.Texts(await server.Bot.SayAsync("step-help", "华信电器")));
     }
 
+    [Fact]
+    public async Task The_same_activity_delivered_twice_is_answered_twice_but_handled_once()
+    {
+        var search = BotClient.Activity("message", "retry", "zh-CN", "找社管员");
+        await server.Bot.SendAsync(search);
+        var firm = BotClient.Activity("message", "retry", "zh-CN", "华信电器");
+
+        var first = BotClient.Texts(await server.Bot.SendAsync(firm));
+        var again = BotClient.Texts(await server.Bot.SendAsync(firm));
+
+        Assert.Contains("您是 慈溪市华信电器有限公司 吗", first);
+        Assert.Equal(first, again);
+        Assert.Contains("1号网格", BotClient.Texts(await server.Bot.SayAsync("retry", "是")));
+    }
+
+    [Fact]
+    public async Task The_same_activity_delivered_twice_at_once_is_handled_once()
+    {
+        await server.Bot.SayAsync("race", "找社管员");
+        var firm = BotClient.Activity("message", "race", "zh-CN", "华信电器");
+
+        var both = await Task.WhenAll(server.Bot.SendAsync(firm), server.Bot.SendAsync((System.Text.Json.Nodes.JsonObject)firm.DeepClone()));
+
+        Assert.Equal(BotClient.Texts(both[0]), BotClient.Texts(both[1]));
+        Assert.Contains("1号网格", BotClient.Texts(await server.Bot.SayAsync("race", "是")));
+    }
+
     [Theory]
     [InlineData("")]
     [InlineData("{not json")]
