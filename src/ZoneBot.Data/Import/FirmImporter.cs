@@ -66,14 +66,13 @@ public sealed class FirmImporter(Database database)
                 unchanged++;
             }
 
-            if ((i + 1) % ImportProgress.Interval == 0)
+            if ((i + 1) % ImportProgress.Interval == 0 || i + 1 == firms.Count)
             {
                 progress?.Report(new ImportProgress(i + 1, firms.Count));
             }
         }
 
         await transaction.CommitAsync(ct);
-        progress?.Report(new ImportProgress(firms.Count, firms.Count));
         return new ImportResult(table.Lines.Count, rejections, Written: true, [new ImportTally(ImportedKind.Firm, added, updated, unchanged)]);
     }
 

@@ -27,7 +27,6 @@ public sealed class GridImporter(Database database)
         var (gridIds, gridTally) = await UpsertGridsAsync(run, grids, communityIds, progress);
         var liaisons = await LiaisonUpserts.UpsertAsync(run, grids, gridIds);
         await transaction.CommitAsync(ct);
-        progress?.Report(new ImportProgress(grids.Count, grids.Count));
 
         return new ImportResult(table.Lines.Count, rejections, Written: true, [communities, gridTally, liaisons]);
     }
@@ -71,7 +70,7 @@ public sealed class GridImporter(Database database)
             }
 
             ids[grid.Number] = wanted.Id;
-            if ((index + 1) % ImportProgress.Interval == 0)
+            if ((index + 1) % ImportProgress.Interval == 0 || index + 1 == grids.Count)
             {
                 progress?.Report(new ImportProgress(index + 1, grids.Count));
             }

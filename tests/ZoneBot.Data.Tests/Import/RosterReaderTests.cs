@@ -12,10 +12,10 @@ public sealed class RosterReaderTests : IDisposable
     [Fact]
     public void Rows_are_numbered_as_the_spreadsheet_shows_them_and_blank_rows_are_skipped()
     {
-        var table = RosterReader.Read(_files.Csv("rows.csv", ["a,b", "1,2", ",", "\"3\n(two lines)\",4", "5,6"]));
+        var table = RosterReader.Read(_files.Csv("rows.csv", ["a,b", "1,2", "", ",", "\"3\n(two lines)\",4", "5,6"]));
 
         Assert.Equal(["a", "b"], table.Headers);
-        Assert.Equal([2, 4, 5], table.Lines.Select(line => line.RowNumber));
+        Assert.Equal([2, 5, 6], table.Lines.Select(line => line.RowNumber));
         Assert.Equal("3\n(two lines)", table.Lines[1].Cells[0]);
     }
 
