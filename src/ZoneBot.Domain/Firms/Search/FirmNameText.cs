@@ -49,6 +49,32 @@ public static class FirmNameText
         return core;
     }
 
+    /// <summary>
+    /// A short name for a registered name, as people write it: the same prefixes and suffixes as
+    /// <see cref="Core"/> stripped, but the characters kept as they are (慈溪市ABC照明有限公司 → ABC照明),
+    /// because it is shown to people, not compared.
+    /// </summary>
+    public static string ShortName(string? name)
+    {
+        var shortName = (name ?? string.Empty).Trim();
+        foreach (var prefix in Prefixes)
+        {
+            if (shortName.Length > prefix.Length + 1 && shortName.StartsWith(prefix, StringComparison.Ordinal))
+            {
+                shortName = shortName[prefix.Length..].TrimStart();
+            }
+        }
+        foreach (var suffix in Suffixes)
+        {
+            if (shortName.Length > suffix.Length + 1 && shortName.EndsWith(suffix, StringComparison.Ordinal))
+            {
+                shortName = shortName[..^suffix.Length].TrimEnd();
+                break;
+            }
+        }
+        return shortName;
+    }
+
     /// <summary>The overlapping character pairs of a text: the units of the name index.</summary>
     public static HashSet<string> Bigrams(string text)
     {

@@ -1,0 +1,20 @@
+using System.Data.Common;
+using Dapper;
+
+namespace ZoneBot.Data;
+
+/// <summary>The connection, transaction and token every statement of one import runs with.</summary>
+internal sealed record ImportRun(DbConnection Connection, DbTransaction Transaction, CancellationToken Ct)
+{
+    public Task<IEnumerable<T>> QueryAsync<T>(string sql, object? parameters = null) =>
+        Connection.QueryAsync<T>(new CommandDefinition(sql, parameters, Transaction, cancellationToken: Ct));
+
+    public Task<T?> QuerySingleOrDefaultAsync<T>(string sql, object parameters) =>
+        Connection.QuerySingleOrDefaultAsync<T>(new CommandDefinition(sql, parameters, Transaction, cancellationToken: Ct));
+
+    public Task<T?> ScalarAsync<T>(string sql, object parameters) =>
+        Connection.ExecuteScalarAsync<T>(new CommandDefinition(sql, parameters, Transaction, cancellationToken: Ct));
+
+    public Task<int> ExecuteAsync(string sql, object parameters) =>
+        Connection.ExecuteAsync(new CommandDefinition(sql, parameters, Transaction, cancellationToken: Ct));
+}

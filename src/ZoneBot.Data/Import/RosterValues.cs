@@ -1,0 +1,119 @@
+using System.Globalization;
+using System.Text;
+using System.Text.RegularExpressions;
+using ZoneBot.Domain;
+
+namespace ZoneBot.Data;
+
+/// <summary>How the town writes values in its spreadsheets, read into the domain's values.</summary>
+public static partial class RosterValues
+{
+    private static readonly Dictionary<string, FirmColour> Colours = BuildColours();
+    private static readonly Dictionary<string, Industry> Industries = BuildIndustries();
+
+    /// <summary>红, 红色, red, RED: each colour by its one character, its Chinese name or its code.</summary>
+    public static bool TryColour(string? text, out FirmColour colour) => Colours.TryGetValue(Fold(text), out colour);
+
+    /// <summary>化纤 or chemical_fibre: each industry by its Chinese name or its code.</summary>
+    public static bool TryIndustry(string? text, out Industry industry) => Industries.TryGetValue(Fold(text), out industry);
+
+    /// <summary>3, ３, 3号, 3号网格, 第3网格: the grid's number.</summary>
+    public static bool TryGridNumber(string? text, out int number)
+    {
+        var match = GridNumberShape().Match(Fold(text));
+        number = 0;
+        return match.Success
+            && int.TryParse(match.Groups["number"].Value, NumberStyles.None, CultureInfo.InvariantCulture, out number)
+            && number > 0;
+    }
+
+    /// <summary>
+    /// The digits of a Chinese mobile (13805741234) or landline with its area code (057463012345),
+    /// written with spaces, dashes, brackets or +86 as people do. Data does not depend on the dialog
+    /// layer, so this repeats the rule of its PhoneNumbers.IsValid rather than its recogniser.
+    /// </summary>
+    public static bool TryPhone(string? text, out string digits)
+    {
+        var folded = Fold(text);
+        digits = string.Empty;
+        if (!PhoneShape().IsMatch(folded))
+        {
+            return false;
+        }
+
+        var all = NonDigit().Replace(folded, string.Empty);
+        if (all.StartsWith("0086", StringComparison.Ordinal))
+        {
+            all = all[4..];
+        }
+        else if (folded.StartsWith("+86", StringComparison.Ordinal) || (all.StartsWith("86", StringComparison.Ordinal) && all.Length == 13))
+        {
+            all = all[2..];
+        }
+
+        if (!Mobile().IsMatch(all) && !Landline().IsMatch(all))
+        {
+            return false;
+        }
+
+        digits = all;
+        return true;
+    }
+
+    /// <summary>Roads separated by 、 , ， ; ； / or spaces, joined with <see cref="Grid.RoadSeparator"/>; null when none.</summary>
+    public static string? JoinRoads(string? text)
+    {
+        var roads = RoadSeparators().Split(text ?? string.Empty)
+            .Where(road => road.Length > 0)
+            .Distinct(StringComparer.Ordinal)
+            .ToList();
+        return roads.Count == 0 ? null : string.Join(Grid.RoadSeparator, roads);
+    }
+
+    /// <summary>Half-width, trimmed, lower case: ＲＥＤ and red read the same.</summary>
+    private static string Fold(string? text) =>
+        (text ?? string.Empty).Normalize(NormalizationForm.FormKC).Trim().ToLowerInvariant();
+
+    private static Dictionary<string, FirmColour> BuildColours()
+    {
+        var colours = new Dictionary<string, FirmColour>(StringComparer.Ordinal);
+        foreach (var colour in Enum.GetValues<FirmColour>())
+        {
+            colours[colour.Code] = colour;
+            colours[colour.ChineseName] = colour;
+            colours[colour.ChineseName[..1]] = colour;
+        }
+
+        return colours;
+    }
+
+    private static Dictionary<string, Industry> BuildIndustries()
+    {
+        var industries = new Dictionary<string, Industry>(StringComparer.Ordinal) { ["其它"] = Industry.Other };
+        foreach (var industry in Enum.GetValues<Industry>())
+        {
+            industries[industry.Code] = industry;
+            industries[industry.ChineseName] = industry;
+        }
+
+        return industries;
+    }
+
+    [GeneratedRegex(@"^第?\s*(?<number>\d{1,4})\s*(号)?\s*(网格)?$")]
+    private static partial Regex GridNumberShape();
+
+    [GeneratedRegex(@"^\+?[\d\s\-()]+$")]
+    private static partial Regex PhoneShape();
+
+    [GeneratedRegex(@"\D")]
+    private static partial Regex NonDigit();
+
+    [GeneratedRegex(@"^1[3-9]\d{9}$")]
+    private static partial Regex Mobile();
+
+    [GeneratedRegex(@"^0[1-9]\d{1,2}\d{7,8}$")]
+    private static partial Regex Landline();
+
+    [GeneratedRegex(@"[、,，;；/\s]+")]
+    private static partial Regex RoadSeparators();
+}
