@@ -59,6 +59,7 @@ public class DatabaseMigratorTests : IClassFixture<TempDatabase>
     [InlineData("firms", "ix_firms_road")]
     [InlineData("firms", "ix_firms_grid_id")]
     [InlineData("tickets", "ix_tickets_firm_id_created_at")]
+    [InlineData("tickets", "ix_tickets_channel_user")]
     [InlineData("outbox", "ix_outbox_status_next_attempt_at")]
     public async Task Looked_up_columns_are_indexed(string table, string index)
     {

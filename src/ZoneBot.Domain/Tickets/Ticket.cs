@@ -30,4 +30,13 @@ public sealed record Ticket(
     string? ChannelId,
     string? UserId,
     TicketRating? Rating,
-    string? RatingComment);
+    string? RatingComment)
+{
+    /// <summary>
+    /// Past a deadline that still applies: the response while nobody has assessed it, the handling
+    /// until it is handled. What escalation and the overdue lists go by.
+    /// </summary>
+    public bool IsOverdueAt(DateTimeOffset now) =>
+        (Stage == TicketStage.Reported && ResponseDueAt < now)
+        || (Stage is TicketStage.Reported or TicketStage.Assessed or TicketStage.FedBack && HandleDueAt < now);
+}

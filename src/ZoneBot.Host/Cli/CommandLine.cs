@@ -35,6 +35,7 @@ public static class CommandLine
         root.Subcommands.Add(seed);
 
         root.Subcommands.Add(ImportCommands.Build());
+        root.Subcommands.Add(TicketCommands.Build());
         return root;
     }
 }

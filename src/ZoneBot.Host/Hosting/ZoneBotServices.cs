@@ -1,8 +1,10 @@
 using Microsoft.Bot.Builder;
 using Microsoft.Bot.Builder.Integration.AspNet.Core;
 using Microsoft.Bot.Connector.Authentication;
+using Microsoft.Extensions.Options;
 using ZoneBot.Data;
 using ZoneBot.Dialogs;
+using ZoneBot.Domain;
 using ZoneBot.Host.Bot;
 
 namespace ZoneBot.Host.Hosting;
@@ -14,12 +16,20 @@ public static class ZoneBotServices
     {
         // Settings, checked at start so a typo fails fast instead of at the first message.
         services.AddOptions<DatabaseOptions>().Bind(configuration.GetSection(DatabaseOptions.Section)).ValidateDataAnnotations().ValidateOnStart();
+        services.AddOptions<DeadlineOptions>().Bind(configuration.GetSection(DeadlineOptions.Section)).ValidateDataAnnotations().ValidateOnStart();
         services.AddOptions<BotProfile>().Bind(configuration.GetSection(BotProfile.Section)).ValidateDataAnnotations().ValidateOnStart();
         services.AddSingleton(TimeProvider.System);
 
         // Data: one database, migrated and seeded with the demo data at start.
         services.AddZoneBotData();
         services.AddHostedService<DatabaseStartup>();
+
+        // Tickets: filing and the firm's follow-up for the dialogs, the register for administrators.
+        services.AddSingleton(provider => new DeadlinePolicy(provider.GetRequiredService<IOptions<DeadlineOptions>>().Value));
+        services.AddSingleton<TicketFiling>();
+        services.AddSingleton<FirmTickets>();
+        services.AddSingleton<TicketFollowUp>();
+        services.AddSingleton<TicketRegister>();
 
         // The conversation, over bot state kept in memory.
         services.AddSingleton<IStorage, MemoryStorage>();

@@ -1,0 +1,16 @@
+namespace ZoneBot.Data;
+
+/// <summary>What became of a rating (评价).</summary>
+public enum RateOutcome
+{
+    Rated,
+
+    /// <summary>The firm has no ticket of that number.</summary>
+    NotFound,
+
+    /// <summary>The follow-up review (回头看) has not happened yet.</summary>
+    NotYetReviewed,
+
+    /// <summary>The ticket was rated before; a rating is given once.</summary>
+    AlreadyRated,
+}

@@ -1,0 +1,4 @@
+namespace ZoneBot.Data;
+
+/// <summary>Who to call about a ticket, as the filer gave it.</summary>
+public sealed record TicketContact(string Name, string Phone);

@@ -1,0 +1,121 @@
+using Dapper;
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Logging.Abstractions;
+using ZoneBot.Domain;
+
+namespace ZoneBot.Data;
+
+/// <summary>
+/// 报事: files a confirmed ticket in one transaction: its number, the row with both deadlines, the
+/// first history event, the attachments and the alert to the grid's liaison. All of it or nothing.
+/// </summary>
+public sealed class TicketFiling(Database database, DeadlinePolicy deadlines, TimeProvider time, ILogger<TicketFiling>? logger = null)
+{
+    private readonly ILogger _logger = logger ?? NullLogger<TicketFiling>.Instance;
+
+    // The liaison is the grid's first (a grid has one; an import may briefly leave two).
+    private const string SelectFirm = """
+        SELECT f.name AS FirmName, f.colour AS Colour, g.id AS GridId, g.name AS GridName, g.community_id AS CommunityId,
+               o.id AS LiaisonId, o.name AS LiaisonName, o.phone AS LiaisonPhone
+        FROM firms AS f
+        JOIN grids AS g ON g.id = f.grid_id
+        LEFT JOIN officers AS o ON o.id = (
+            SELECT MIN(l.id) FROM officers AS l WHERE l.grid_id = g.id AND l.role = 'liaison')
+        WHERE f.id = @firmId
+        """;
+
+    private const string InsertTicket = """
+        INSERT INTO tickets (number, firm_id, grid_id, category, description, location, urgency, contact_name, contact_phone,
+                             preferred_visit_at, stage, created_at, response_due_at, handle_due_at, channel_id, user_id)
+        VALUES (@number, @firmId, @gridId, @category, @description, @location, @urgency, @contactName, @contactPhone,
+                @preferredVisitAt, @stage, @now, @responseDueAt, @handleDueAt, @channelId, @userId)
+        RETURNING id
+        """;
+
+    /// <exception cref="ArgumentException">A required field is empty.</exception>
+    /// <exception cref="InvalidOperationException">The firm does not exist.</exception>
+    public async Task<FiledTicket> FileAsync(NewTicket ticket, CancellationToken ct = default)
+    {
+        ArgumentNullException.ThrowIfNull(ticket);
+        ArgumentException.ThrowIfNullOrWhiteSpace(ticket.Description);
+        ArgumentException.ThrowIfNullOrWhiteSpace(ticket.ContactName);
+        ArgumentException.ThrowIfNullOrWhiteSpace(ticket.ContactPhone);
+
+        var now = time.GetUtcNow();
+        await using var connection = await database.OpenAsync(ct);
+        // SQLite begins it IMMEDIATE: concurrent filings wait for each other here, not half-way through.
+        await using var transaction = await connection.BeginTransactionAsync(ct);
+
+        var firm = await connection.QuerySingleOrDefaultAsync<FirmRow>(
+            new CommandDefinition(SelectFirm, new { firmId = ticket.FirmId }, transaction, cancellationToken: ct))
+            ?? throw new InvalidOperationException($"Firm {ticket.FirmId} does not exist.");
+        var day = ZoneTime.DateOf(now);
+        var number = TicketNumber.Format(day, await TicketNumbering.NextAsync(connection, transaction, day, ct));
+        var due = deadlines.Compute(now, ticket.Category, FirmColour.FromCode(firm.Colour), ticket.Urgency);
+
+        var ticketId = await connection.ExecuteScalarAsync<long>(new CommandDefinition(InsertTicket, new
+        {
+            number,
+            firmId = ticket.FirmId,
+            gridId = firm.GridId,
+            category = ticket.Category.Code,
+            description = ticket.Description.Trim(),
+            location = string.IsNullOrWhiteSpace(ticket.Location) ? null : ticket.Location.Trim(),
+            urgency = ticket.Urgency.Code,
+            contactName = ticket.ContactName.Trim(),
+            contactPhone = ticket.ContactPhone.Trim(),
+            preferredVisitAt = ticket.PreferredVisitAt,
+            stage = TicketStage.Reported.Code,
+            now,
+            responseDueAt = due.ResponseDueAt,
+            handleDueAt = due.HandleDueAt,
+            channelId = ticket.ChannelId,
+            userId = ticket.UserId,
+        }, transaction, cancellationToken: ct));
+
+        await TicketHistory.AppendAsync(
+            connection, transaction, ticketId, TicketStage.Reported, TicketEventKind.Filed, ticket.ContactName.Trim(), null, now, ct);
+        await TicketHistory.AttachAsync(connection, transaction, ticketId, ticket.Attachments ?? [], ct);
+        var alert = new TicketAlert(
+            ticketId, number, ticket.FirmId, firm.FirmName, firm.GridId, firm.GridName, firm.CommunityId, ticket.Category.Code,
+            ticket.Urgency.Code, TicketStage.Reported.Code, TicketAlert.Summarise(ticket.Description), null,
+            ticket.Attachments?.Count ?? 0, due.ResponseDueAt, due.HandleDueAt, firm.LiaisonId is null);
+        await TicketOutbox.QueueAsync(connection, transaction, TicketAlert.Filed, firm.LiaisonId, alert, now, ct);
+
+        await transaction.CommitAsync(ct);
+        _logger.LogInformation("Ticket {Number} filed for firm {FirmId} in grid {GridId}", number, ticket.FirmId, firm.GridId);
+        if (firm.LiaisonId is null)
+        {
+            _logger.LogWarning("Grid {GridId} has no liaison: the alert of ticket {Number} has no recipient", firm.GridId, number);
+        }
+
+        return new FiledTicket(ticketId, number, due.ResponseDueAt, due.HandleDueAt, firm.LiaisonName, firm.LiaisonPhone, firm.GridName);
+    }
+
+    /// <summary>The contact of the user's last ticket, to offer it again; null when they filed none.</summary>
+    public async Task<TicketContact?> LastContactAsync(string channelId, string userId, CancellationToken ct = default)
+    {
+        const string sql = """
+            SELECT contact_name AS Name, contact_phone AS Phone
+            FROM tickets
+            WHERE channel_id = @channelId AND user_id = @userId
+            ORDER BY created_at DESC, id DESC
+            LIMIT 1
+            """;
+        await using var connection = await database.OpenAsync(ct);
+        return await connection.QuerySingleOrDefaultAsync<TicketContact>(
+            new CommandDefinition(sql, new { channelId, userId }, cancellationToken: ct));
+    }
+
+    private sealed class FirmRow
+    {
+        public string FirmName { get; set; } = string.Empty;
+        public string Colour { get; set; } = string.Empty;
+        public long GridId { get; set; }
+        public string GridName { get; set; } = string.Empty;
+        public long CommunityId { get; set; }
+        public long? LiaisonId { get; set; }
+        public string? LiaisonName { get; set; }
+        public string? LiaisonPhone { get; set; }
+    }
+}

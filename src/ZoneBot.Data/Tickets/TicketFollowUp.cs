@@ -1,0 +1,177 @@
+using System.Data.Common;
+using Dapper;
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Logging.Abstractions;
+using ZoneBot.Domain;
+
+namespace ZoneBot.Data;
+
+/// <summary>
+/// What a firm does to its own ticket after filing: 补充 (add information), 催办 (urge), 评价 (rate).
+/// Each is one transaction with its history event and, where the liaison must know, its alert.
+/// Every command is restricted to the firm: another firm's number is <c>NotFound</c>.
+/// </summary>
+public sealed class TicketFollowUp(Database database, TimeProvider time, ILogger<TicketFollowUp>? logger = null)
+{
+    /// <summary>A ticket is urged at most once in this long, so an impatient tap does not flood the liaison.</summary>
+    public static readonly TimeSpan UrgeInterval = TimeSpan.FromHours(1);
+
+    private readonly ILogger _logger = logger ?? NullLogger<TicketFollowUp>.Instance;
+
+    /// <summary>Adds a note, attachments or both, and alerts the liaison.</summary>
+    public async Task<SupplementOutcome> SupplementAsync(
+        long firmId, string number, string actor, string? note, IReadOnlyList<NewTicketAttachment> attachments, CancellationToken ct = default)
+    {
+        ArgumentException.ThrowIfNullOrWhiteSpace(actor);
+        attachments ??= [];
+        note = string.IsNullOrWhiteSpace(note) ? null : note.Trim();
+        if (note is null && attachments.Count == 0)
+        {
+            throw new ArgumentException("A supplement needs a note or an attachment.", nameof(note));
+        }
+
+        var now = time.GetUtcNow();
+        await using var connection = await database.OpenAsync(ct);
+        await using var transaction = await connection.BeginTransactionAsync(ct);
+        var target = await FindAsync(connection, transaction, firmId, number, ct);
+        if (target is null)
+        {
+            return SupplementOutcome.NotFound;
+        }
+        if (target.Stage == TicketStage.Closed.Code)
+        {
+            return SupplementOutcome.Closed;
+        }
+
+        await TicketHistory.AppendAsync(
+            connection, transaction, target.Id, TicketStage.FromCode(target.Stage), TicketEventKind.Supplemented, actor.Trim(), note, now, ct);
+        await TicketHistory.AttachAsync(connection, transaction, target.Id, attachments, ct);
+        await TicketOutbox.QueueAsync(
+            connection, transaction, TicketAlert.Supplemented, target.LiaisonId, target.ToAlert(note, attachments.Count), now, ct);
+        await transaction.CommitAsync(ct);
+        _logger.LogInformation("Ticket {Number} supplemented with {Attachments} attachment(s)", target.Number, attachments.Count);
+        return SupplementOutcome.Supplemented;
+    }
+
+    /// <summary>Alerts the liaison again, at most once per <see cref="UrgeInterval"/>; too soon writes nothing.</summary>
+    public async Task<UrgeResult> UrgeAsync(long firmId, string number, string actor, CancellationToken ct = default)
+    {
+        // The check and the write are one statement, so two urges at the same moment cannot both pass.
+        const string claim = """
+            UPDATE tickets SET last_urged_at = @now
+            WHERE id = @id AND (last_urged_at IS NULL OR last_urged_at <= @cutoff)
+            """;
+        const string lastUrged = "SELECT last_urged_at FROM tickets WHERE id = @id";
+        ArgumentException.ThrowIfNullOrWhiteSpace(actor);
+
+        var now = time.GetUtcNow();
+        await using var connection = await database.OpenAsync(ct);
+        await using var transaction = await connection.BeginTransactionAsync(ct);
+        var target = await FindAsync(connection, transaction, firmId, number, ct);
+        if (target is null)
+        {
+            return new UrgeResult(UrgeOutcome.NotFound, null, null);
+        }
+        if (target.Stage == TicketStage.Closed.Code)
+        {
+            return new UrgeResult(UrgeOutcome.Closed, null, null);
+        }
+
+        var claimed = await connection.ExecuteAsync(new CommandDefinition(
+            claim, new { now, id = target.Id, cutoff = now - UrgeInterval }, transaction, cancellationToken: ct));
+        if (claimed == 0)
+        {
+            var earlier = await connection.ExecuteScalarAsync<DateTimeOffset>(
+                new CommandDefinition(lastUrged, new { id = target.Id }, transaction, cancellationToken: ct));
+            return new UrgeResult(UrgeOutcome.TooSoon, earlier, earlier + UrgeInterval);
+        }
+
+        await TicketHistory.AppendAsync(
+            connection, transaction, target.Id, TicketStage.FromCode(target.Stage), TicketEventKind.Urged, actor.Trim(), null, now, ct);
+        await TicketOutbox.QueueAsync(connection, transaction, TicketAlert.Urged, target.LiaisonId, target.ToAlert(null, 0), now, ct);
+        await transaction.CommitAsync(ct);
+        _logger.LogInformation("Ticket {Number} urged", target.Number);
+        return new UrgeResult(UrgeOutcome.Urged, now, now + UrgeInterval);
+    }
+
+    /// <summary>Records the firm's verdict, once, after the follow-up review (回头看 or 已办结).</summary>
+    public async Task<RateOutcome> RateAsync(
+        long firmId, string number, string actor, TicketRating rating, string? comment, CancellationToken ct = default)
+    {
+        const string rate = """
+            UPDATE tickets SET rating = @rating, rating_comment = @comment
+            WHERE id = @id AND rating IS NULL
+            """;
+        ArgumentException.ThrowIfNullOrWhiteSpace(actor);
+        comment = string.IsNullOrWhiteSpace(comment) ? null : comment.Trim();
+
+        var now = time.GetUtcNow();
+        await using var connection = await database.OpenAsync(ct);
+        await using var transaction = await connection.BeginTransactionAsync(ct);
+        var target = await FindAsync(connection, transaction, firmId, number, ct);
+        if (target is null)
+        {
+            return RateOutcome.NotFound;
+        }
+        var stage = TicketStage.FromCode(target.Stage);
+        if (stage is not (TicketStage.Reviewed or TicketStage.Closed))
+        {
+            return RateOutcome.NotYetReviewed;
+        }
+
+        var rated = await connection.ExecuteAsync(new CommandDefinition(
+            rate, new { rating = rating.Code, comment, id = target.Id }, transaction, cancellationToken: ct));
+        if (rated == 0)
+        {
+            return RateOutcome.AlreadyRated;
+        }
+
+        await TicketHistory.AppendAsync(connection, transaction, target.Id, stage, TicketEventKind.Rated, actor.Trim(), comment, now, ct);
+        await transaction.CommitAsync(ct);
+        _logger.LogInformation("Ticket {Number} rated {Rating}", target.Number, rating.Code);
+        return RateOutcome.Rated;
+    }
+
+    private static async Task<Target?> FindAsync(DbConnection connection, DbTransaction transaction, long firmId, string number, CancellationToken ct)
+    {
+        const string sql = """
+            SELECT t.id AS Id, t.number AS Number, t.firm_id AS FirmId, f.name AS FirmName, t.grid_id AS GridId, g.name AS GridName,
+                   g.community_id AS CommunityId, t.category AS Category, t.urgency AS Urgency, t.stage AS Stage,
+                   t.description AS Description, t.response_due_at AS ResponseDueAt, t.handle_due_at AS HandleDueAt,
+                   o.id AS LiaisonId
+            FROM tickets AS t
+            JOIN firms AS f ON f.id = t.firm_id
+            JOIN grids AS g ON g.id = t.grid_id
+            LEFT JOIN officers AS o ON o.id = (
+                SELECT MIN(l.id) FROM officers AS l WHERE l.grid_id = t.grid_id AND l.role = 'liaison')
+            WHERE t.number = @number AND t.firm_id = @firmId
+            """;
+        return TicketRows.Normalise(number) is { } normalised
+            ? await connection.QuerySingleOrDefaultAsync<Target>(
+                new CommandDefinition(sql, new { number = normalised, firmId }, transaction, cancellationToken: ct))
+            : null;
+    }
+
+    /// <summary>The ticket as a follow-up needs it: its stage, and what its alert says.</summary>
+    private sealed class Target
+    {
+        public long Id { get; set; }
+        public string Number { get; set; } = string.Empty;
+        public long FirmId { get; set; }
+        public string FirmName { get; set; } = string.Empty;
+        public long GridId { get; set; }
+        public string GridName { get; set; } = string.Empty;
+        public long CommunityId { get; set; }
+        public string Category { get; set; } = string.Empty;
+        public string Urgency { get; set; } = string.Empty;
+        public string Stage { get; set; } = string.Empty;
+        public string Description { get; set; } = string.Empty;
+        public DateTimeOffset ResponseDueAt { get; set; }
+        public DateTimeOffset HandleDueAt { get; set; }
+        public long? LiaisonId { get; set; }
+
+        public TicketAlert ToAlert(string? note, int attachmentCount) => new(
+            Id, Number, FirmId, FirmName, GridId, GridName, CommunityId, Category, Urgency, Stage,
+            TicketAlert.Summarise(Description), note, attachmentCount, ResponseDueAt, HandleDueAt, LiaisonId is null);
+    }
+}

@@ -1,0 +1,37 @@
+using System.Data.Common;
+using Dapper;
+using ZoneBot.Domain;
+
+namespace ZoneBot.Data;
+
+/// <summary>Writes a ticket's history and attachments, inside the caller's transaction.</summary>
+internal static class TicketHistory
+{
+    public static Task AppendAsync(
+        DbConnection connection, DbTransaction transaction, long ticketId, TicketStage stage, TicketEventKind kind,
+        string actor, string? note, DateTimeOffset at, CancellationToken ct)
+    {
+        const string sql = """
+            INSERT INTO ticket_events (ticket_id, stage, kind, actor, note, created_at)
+            VALUES (@ticketId, @stage, @kind, @actor, @note, @at)
+            """;
+        return connection.ExecuteAsync(new CommandDefinition(
+            sql, new { ticketId, stage = stage.Code, kind = kind.Code, actor, note, at }, transaction, cancellationToken: ct));
+    }
+
+    public static async Task AttachAsync(
+        DbConnection connection, DbTransaction transaction, long ticketId, IReadOnlyList<NewTicketAttachment> attachments, CancellationToken ct)
+    {
+        const string sql = """
+            INSERT INTO ticket_attachments (ticket_id, name, content_type, url)
+            VALUES (@ticketId, @Name, @ContentType, @Url)
+            """;
+        if (attachments.Count == 0)
+        {
+            return;
+        }
+
+        var rows = attachments.Select(a => new { ticketId, a.Name, a.ContentType, a.Url }).ToList();
+        await connection.ExecuteAsync(new CommandDefinition(sql, rows, transaction, cancellationToken: ct));
+    }
+}

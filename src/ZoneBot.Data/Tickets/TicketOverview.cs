@@ -1,0 +1,6 @@
+using ZoneBot.Domain;
+
+namespace ZoneBot.Data;
+
+/// <summary>A ticket with the names an administrator's list shows beside it.</summary>
+public sealed record TicketOverview(Ticket Ticket, string FirmName, int GridNumber, string GridName);

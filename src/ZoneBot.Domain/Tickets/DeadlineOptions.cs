@@ -1,0 +1,100 @@
+using System.ComponentModel.DataAnnotations;
+
+namespace ZoneBot.Domain;
+
+/// <summary>
+/// How long officers have for a ticket: the <c>Deadlines</c> section of appsettings.json. Hours per
+/// firm colour (red shortest), optional ceilings per category (keyed by its code, e.g. safety), and
+/// a factor that shortens both deadlines of an urgent (紧急) ticket. Hours are clock hours, nights
+/// and weekends included: the zone promises a response within so many hours, not working hours.
+/// </summary>
+public sealed class DeadlineOptions : IValidatableObject
+{
+    public const string Section = "Deadlines";
+
+    public DeadlineHours Green { get; set; } = new() { ResponseHours = 24, HandleHours = 120 };
+
+    public DeadlineHours Yellow { get; set; } = new() { ResponseHours = 12, HandleHours = 72 };
+
+    public DeadlineHours Orange { get; set; } = new() { ResponseHours = 8, HandleHours = 48 };
+
+    public DeadlineHours Red { get; set; } = new() { ResponseHours = 4, HandleHours = 24 };
+
+    /// <summary>Ceilings by category code (safety, environment, ...); none by default.</summary>
+    public Dictionary<string, CategoryDeadlineHours> Categories { get; set; } = [];
+
+    /// <summary>Multiplies both deadlines of an urgent ticket: more than 0, at most 1.</summary>
+    public double UrgentFactor { get; set; } = 0.5;
+
+    public DeadlineHours For(FirmColour colour) => colour switch
+    {
+        FirmColour.Green => Green,
+        FirmColour.Yellow => Yellow,
+        FirmColour.Orange => Orange,
+        FirmColour.Red => Red,
+        _ => throw new ArgumentOutOfRangeException(nameof(colour), colour, "Not a firm colour."),
+    };
+
+    /// <summary>The category's ceiling, when one is configured under its code.</summary>
+    public CategoryDeadlineHours? For(TicketCategory category) =>
+        Categories.FirstOrDefault(entry => TicketCategory.TryFromCode(entry.Key, out var configured) && configured == category).Value;
+
+    public IEnumerable<ValidationResult> Validate(ValidationContext validationContext)
+    {
+        var colours = Enum.GetValues<FirmColour>();
+        foreach (var colour in colours)
+        {
+            var hours = For(colour);
+            var name = $"{Section}:{colour}";
+            if (hours is null)
+            {
+                yield return new ValidationResult($"{name} is missing.");
+                continue;
+            }
+
+            if (!IsPositive(hours.ResponseHours) || !IsPositive(hours.HandleHours))
+            {
+                yield return new ValidationResult($"{name}: ResponseHours and HandleHours must be positive.");
+            }
+            else if (hours.ResponseHours > hours.HandleHours)
+            {
+                yield return new ValidationResult($"{name}: the response cannot be due after the handling.");
+            }
+        }
+
+        // Green, yellow, orange, red: each colour at most as long as the one before (red is strictest).
+        for (var i = 1; i < colours.Length; i++)
+        {
+            var (laxer, stricter) = (For(colours[i - 1]), For(colours[i]));
+            if (laxer is not null && stricter is not null
+                && (stricter.ResponseHours > laxer.ResponseHours || stricter.HandleHours > laxer.HandleHours))
+            {
+                yield return new ValidationResult($"{Section}:{colours[i]} cannot give more hours than {Section}:{colours[i - 1]}.");
+            }
+        }
+
+        foreach (var (code, ceiling) in Categories)
+        {
+            var name = $"{Section}:Categories:{code}";
+            if (!TicketCategory.TryFromCode(code, out _))
+            {
+                yield return new ValidationResult($"{name}: not a category code (party_building, safety, environment, social_affairs, enterprise_service, other).");
+            }
+            else if (ceiling is null || (ceiling.ResponseHours is null && ceiling.HandleHours is null))
+            {
+                yield return new ValidationResult($"{name}: give ResponseHours, HandleHours or both.");
+            }
+            else if ((ceiling.ResponseHours is { } response && !IsPositive(response)) || (ceiling.HandleHours is { } handle && !IsPositive(handle)))
+            {
+                yield return new ValidationResult($"{name}: hours must be positive.");
+            }
+        }
+
+        if (!(UrgentFactor > 0 && UrgentFactor <= 1))
+        {
+            yield return new ValidationResult($"{Section}:UrgentFactor must be more than 0 and at most 1.");
+        }
+    }
+
+    private static bool IsPositive(double hours) => hours > 0 && double.IsFinite(hours);
+}

@@ -1,0 +1,30 @@
+namespace ZoneBot.Domain;
+
+/// <summary>
+/// A new ticket's deadlines from the configured hours: the firm colour's hours, capped by the
+/// category's ceiling, shortened by the urgent factor. Pure: the filing time is given.
+/// </summary>
+public sealed class DeadlinePolicy(DeadlineOptions options)
+{
+    public TicketDeadlines Compute(DateTimeOffset filedAt, TicketCategory category, FirmColour colour, Urgency urgency)
+    {
+        var hours = options.For(colour);
+        var (response, handle) = (hours.ResponseHours, hours.HandleHours);
+
+        if (options.For(category) is { } ceiling)
+        {
+            response = Math.Min(response, ceiling.ResponseHours ?? response);
+            handle = Math.Min(handle, ceiling.HandleHours ?? handle);
+        }
+
+        if (urgency == Urgency.Urgent)
+        {
+            response *= options.UrgentFactor;
+            handle *= options.UrgentFactor;
+        }
+
+        // A category ceiling on handling alone can undercut the colour's response time.
+        response = Math.Min(response, handle);
+        return new TicketDeadlines(filedAt + TimeSpan.FromHours(response), filedAt + TimeSpan.FromHours(handle));
+    }
+}
