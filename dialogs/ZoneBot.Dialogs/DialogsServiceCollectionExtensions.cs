@@ -6,7 +6,9 @@ using ZoneBot.Dialogs.Intents;
 using ZoneBot.Dialogs.Liaison;
 using ZoneBot.Dialogs.Localization;
 using ZoneBot.Dialogs.Main;
+using ZoneBot.Dialogs.Tickets;
 using ZoneBot.Dialogs.Turns;
+using ZoneBot.Dialogs.Vocabulary;
 
 namespace ZoneBot.Dialogs;
 
@@ -22,6 +24,13 @@ public static class DialogsServiceCollectionExtensions
         services.AddSingleton<UserState>();
         services.AddSingleton<IdentifyFirmDialog>();
         services.AddSingleton<FindLiaisonDialog>();
+        services.AddSingleton<WordLists>();
+        services.AddSingleton<TicketForm>();
+        services.AddSingleton<TicketSummary>();
+        services.AddSingleton<TicketSubmission>();
+        services.AddSingleton<FileIssueDialog>();
+        services.AddSingleton<TicketActionsDialog>();
+        services.AddSingleton<MyTicketsDialog>();
         services.AddSingleton<MainDialog>();
         services.AddSingleton<IBot, ZoneBotActivityHandler>();
         services.AddSingleton<DuplicateActivityMiddleware>();

@@ -1,11 +1,12 @@
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Options;
+using ZoneBot.Domain;
 
 namespace ZoneBot.Data;
 
 public static class DataServiceCollectionExtensions
 {
-    /// <summary>The database (from the bound <see cref="DatabaseOptions"/>) and the stores over it.</summary>
+    /// <summary>The database and the stores over it; <see cref="DatabaseOptions"/> and <see cref="DeadlineOptions"/> must be bound.</summary>
     public static IServiceCollection AddZoneBotData(this IServiceCollection services)
     {
         services.AddSingleton(provider => new Database(provider.GetRequiredService<IOptions<DatabaseOptions>>().Value));
@@ -14,6 +15,13 @@ public static class DataServiceCollectionExtensions
         services.AddSingleton<GridContacts>();
         services.AddSingleton<CommunityOffices>();
         services.AddSingleton<ProcessedActivities>();
+
+        // Tickets: filing and the firm's follow-up for the dialogs, the register for administrators.
+        services.AddSingleton(provider => new DeadlinePolicy(provider.GetRequiredService<IOptions<DeadlineOptions>>().Value));
+        services.AddSingleton<TicketFiling>();
+        services.AddSingleton<FirmTickets>();
+        services.AddSingleton<TicketFollowUp>();
+        services.AddSingleton<TicketRegister>();
         return services;
     }
 }

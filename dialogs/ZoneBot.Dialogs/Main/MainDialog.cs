@@ -5,6 +5,8 @@ using ZoneBot.Dialogs.Core;
 using ZoneBot.Dialogs.Firms;
 using ZoneBot.Dialogs.Intents;
 using ZoneBot.Dialogs.Liaison;
+using ZoneBot.Dialogs.Tickets;
+using ZoneBot.Domain;
 
 namespace ZoneBot.Dialogs.Main;
 
@@ -29,7 +31,9 @@ public sealed class MainDialog : InterruptibleDialog
         IOptions<BotProfile> profile,
         FirmUserLinks links,
         FirmDirectory firms,
-        FindLiaisonDialog findLiaison)
+        FindLiaisonDialog findLiaison,
+        FileIssueDialog fileIssue,
+        MyTicketsDialog myTickets)
         : base(nameof(MainDialog), texts, conversationState)
     {
         _texts = texts;
@@ -39,6 +43,8 @@ public sealed class MainDialog : InterruptibleDialog
         _links = links;
         _firms = firms;
         AddDialog(findLiaison);
+        AddDialog(fileIssue);
+        AddDialog(myTickets);
         AddDialog(new WaterfallDialog("main", [RouteStepAsync, FinishStepAsync]));
         InitialDialogId = "main";
     }
@@ -62,9 +68,18 @@ public sealed class MainDialog : InterruptibleDialog
     {
         var turn = step.Context;
         var locale = Locales.Resolve(turn.Activity.Locale);
+        // A ticket number on its own opens that ticket.
+        if (TicketNumber.TryParse(turn.Activity.Text, out _, out _))
+        {
+            return await step.BeginDialogAsync(nameof(MyTicketsDialog), turn.Activity.Text, ct);
+        }
         var intent = _intents.Recognize(turn.Activity.Text, locale);
         switch (intent)
         {
+            case Intent.FileIssue:
+                return await step.BeginDialogAsync(nameof(FileIssueDialog), turn.Activity.Text, ct);
+            case Intent.MyTickets:
+                return await step.BeginDialogAsync(nameof(MyTicketsDialog), cancellationToken: ct);
             case Intent.Menu:
                 await ShowMenuAsync(turn, ct);
                 break;
@@ -76,8 +91,6 @@ public sealed class MainDialog : InterruptibleDialog
             case Intent.ChangeFirm:
                 await ChangeFirmAsync(turn, locale, ct);
                 break;
-            case Intent.FileIssue:
-            case Intent.MyTickets:
             case Intent.Volunteer:
             case Intent.MyTasks:
                 var feature = _texts.Get(locale, MenuKeyOf(intent));

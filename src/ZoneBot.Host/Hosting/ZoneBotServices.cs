@@ -24,13 +24,6 @@ public static class ZoneBotServices
         services.AddZoneBotData();
         services.AddHostedService<DatabaseStartup>();
 
-        // Tickets: filing and the firm's follow-up for the dialogs, the register for administrators.
-        services.AddSingleton(provider => new DeadlinePolicy(provider.GetRequiredService<IOptions<DeadlineOptions>>().Value));
-        services.AddSingleton<TicketFiling>();
-        services.AddSingleton<FirmTickets>();
-        services.AddSingleton<TicketFollowUp>();
-        services.AddSingleton<TicketRegister>();
-
         // The conversation, over bot state kept in memory.
         services.AddSingleton<IStorage, MemoryStorage>();
         services.AddZoneBotDialogs();

@@ -25,6 +25,7 @@ public sealed class BotFixture : IAsyncLifetime
         services.AddLogging();
         services.AddSingleton(Options.Create(new DatabaseOptions { ConnectionString = $"Data Source={Path.Combine(_folder, "zonebot.db")}" }));
         services.AddSingleton(Options.Create(new BotProfile()));
+        services.AddSingleton(Options.Create(new ZoneBot.Domain.DeadlineOptions()));
         services.AddSingleton(TimeProvider.System);
         services.AddSingleton<IStorage, MemoryStorage>();
         services.AddZoneBotData();
@@ -33,6 +34,27 @@ public sealed class BotFixture : IAsyncLifetime
 
         new DatabaseMigrator(Database).Migrate();
         await new DemoDataSeeder(Database).SeedAsync();
+    }
+
+    /// <summary>A chat whose user is already linked to the firm (by id), so flows skip the firm question.</summary>
+    public async Task<Chat> NewChatForFirmAsync(long firmId, string locale = "zh-CN")
+    {
+        var chat = NewChat(locale);
+        await Services.GetRequiredService<FirmUserLinks>().LinkAsync(chat.ChannelId, chat.UserId, firmId);
+        return chat;
+    }
+
+    /// <summary>The id of the firm on a row of the demo roster (1-based), so tests can each have a firm of their own.</summary>
+    public async Task<long> FirmIdAsync(int row)
+    {
+        await using var connection = await Database.OpenAsync();
+        return await Dapper.SqlMapper.ExecuteScalarAsync<long>(connection, "SELECT id FROM firms ORDER BY id LIMIT 1 OFFSET @offset", new { offset = row - 1 });
+    }
+
+    public async Task<long> CountAsync(string sql, object? parameters = null)
+    {
+        await using var connection = await Database.OpenAsync();
+        return await Dapper.SqlMapper.ExecuteScalarAsync<long>(connection, sql, parameters);
     }
 
     public Chat NewChat(string locale = "zh-CN") =>

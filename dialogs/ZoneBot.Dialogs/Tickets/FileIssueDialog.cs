@@ -1,0 +1,106 @@
+using Microsoft.Bot.Builder;
+using ZoneBot.Dialogs.Core;
+using ZoneBot.Dialogs.Firms;
+using ZoneBot.Dialogs.Vocabulary;
+
+namespace ZoneBot.Dialogs.Tickets;
+
+/// <summary>
+/// 报事: identify the firm, fill the form (<see cref="TicketForm"/>), show the summary, then file the
+/// ticket or correct one field (修改). The options are the message that started the flow: when it
+/// already describes the problem ("消防通道被堵了"), its category is proposed and it starts the description.
+/// </summary>
+public sealed class FileIssueDialog : ComponentDialog
+{
+    private const string Steps = "fileIssue.steps";
+    private const string Review = "fileIssue.review";
+    private const string ReviewPrompt = "fileIssue.reviewChoice";
+    private const string EditPrompt = "fileIssue.editChoice";
+
+    private readonly ITextLocalizer _texts;
+    private readonly WordLists _words;
+    private readonly TicketSummary _summary;
+    private readonly TicketSubmission _submission;
+
+    public FileIssueDialog(
+        ITextLocalizer texts, WordLists words, TicketForm form, TicketSummary summary, TicketSubmission submission, IdentifyFirmDialog identifyFirm)
+        : base(nameof(FileIssueDialog))
+    {
+        _texts = texts;
+        _words = words;
+        _summary = summary;
+        _submission = submission;
+        AddDialog(identifyFirm);
+        AddDialog(form);
+        AddDialog(new ChoicePrompt(ReviewPrompt, texts));
+        AddDialog(new ChoicePrompt(EditPrompt, texts));
+        AddDialog(new WaterfallDialog(Steps, [IdentifyFirmStepAsync, FillFormStepAsync, ReviewStepAsync]));
+        // Review loops on itself after a correction: 修改 → which field → ask it → review again.
+        AddDialog(new WaterfallDialog(Review, [ShowSummaryStepAsync, ReviewChoiceStepAsync, EditFieldStepAsync, ReviewAgainStepAsync]));
+        InitialDialogId = Steps;
+    }
+
+    private async Task<DialogTurnResult> IdentifyFirmStepAsync(WaterfallStepContext step, CancellationToken ct) =>
+        await step.BeginDialogAsync(nameof(IdentifyFirmDialog), cancellationToken: ct);
+
+    private async Task<DialogTurnResult> FillFormStepAsync(WaterfallStepContext step, CancellationToken ct)
+    {
+        if (StateValues.To<long?>(step.Result) is not { } firmId)
+        {
+            return await step.EndDialogAsync(cancellationToken: ct);
+        }
+        var locale = Locales.Resolve(step.Context.Activity.Locale);
+        var firstMessage = step.Options as string;
+        var proposed = _words.ProposeCategory(firstMessage, locale);
+        var draft = new TicketDraft
+        {
+            FirmId = firmId,
+            ProposedCategory = proposed,
+            // Only a message that says what happened is worth keeping, not a menu word like "报事".
+            FirstMessage = proposed is null ? null : firstMessage?.Trim(),
+        };
+        return await step.BeginDialogAsync(nameof(TicketForm), draft, ct);
+    }
+
+    private async Task<DialogTurnResult> ReviewStepAsync(WaterfallStepContext step, CancellationToken ct) =>
+        await step.ReplaceDialogAsync(Review, step.Result, ct);
+
+    private async Task<DialogTurnResult> ShowSummaryStepAsync(WaterfallStepContext step, CancellationToken ct)
+    {
+        var draft = StateValues.To<TicketDraft>(step.Options)!;
+        step.Values["draft"] = draft;
+        var locale = Locales.Resolve(step.Context.Activity.Locale);
+        return await step.PromptAsync(ReviewPrompt, new PromptOptions
+        {
+            Prompt = MessageFactory.Text(await _summary.DescribeAsync(draft, locale, ct) + "\n" + _texts.Get(locale, "fileIssue.review")),
+            Choices = [new(_texts.Get(locale, "fileIssue.submit"), "确认", "提交", "确定", "是", "对", "好的", "ok", "yes"), new(_texts.Get(locale, "fileIssue.edit"), "改", "更改", "修改一下")],
+            HelpText = _texts.Get(locale, "fileIssue.review.help"),
+        }, ct);
+    }
+
+    private async Task<DialogTurnResult> ReviewChoiceStepAsync(WaterfallStepContext step, CancellationToken ct)
+    {
+        var draft = step.GetValue<TicketDraft>("draft")!;
+        if (step.Result is FoundChoice { Index: 0 })
+        {
+            await _submission.SubmitAsync(step.Context, draft, ct);
+            return await step.EndDialogAsync(cancellationToken: ct);
+        }
+        var locale = Locales.Resolve(step.Context.Activity.Locale);
+        return await step.PromptAsync(EditPrompt, new PromptOptions
+        {
+            Prompt = MessageFactory.Text(_texts.Get(locale, "fileIssue.editWhich")),
+            Choices = [.. TicketForm.EditableFields.Select(field => new Choice(_texts.Get(locale, "fileIssue.field." + field)))],
+        }, ct);
+    }
+
+    private async Task<DialogTurnResult> EditFieldStepAsync(WaterfallStepContext step, CancellationToken ct)
+    {
+        var draft = step.GetValue<TicketDraft>("draft")!;
+        draft.Clear(TicketForm.EditableFields[((FoundChoice)step.Result!).Index]);
+        return await step.BeginDialogAsync(nameof(TicketForm), draft, ct);
+    }
+
+    private async Task<DialogTurnResult> ReviewAgainStepAsync(WaterfallStepContext step, CancellationToken ct) =>
+        await step.ReplaceDialogAsync(Review, step.Result, ct);
+}

@@ -1,0 +1,41 @@
+using Microsoft.Bot.Builder;
+using Microsoft.Extensions.Logging;
+using ZoneBot.Data;
+using ZoneBot.Dialogs.Core;
+using ZoneBot.Dialogs.Firms;
+using ZoneBot.Dialogs.Main;
+
+namespace ZoneBot.Dialogs.Tickets;
+
+/// <summary>Files a confirmed draft and tells the firm its number, who handles it and by when.</summary>
+public sealed class TicketSubmission(ITextLocalizer texts, TicketFiling filing, Menu menu, ILogger<TicketSubmission> logger)
+{
+    public async Task SubmitAsync(ITurnContext turn, TicketDraft draft, CancellationToken ct)
+    {
+        var user = ChatUser.Of(turn);
+        var filed = await filing.FileAsync(new NewTicket(
+            draft.FirmId,
+            draft.Category!.Value,
+            draft.Description!,
+            draft.Location,
+            draft.Urgency!.Value,
+            draft.ContactName!,
+            draft.ContactPhone!,
+            draft.PreferredVisitAt,
+            [.. draft.Photos.Select(photo => new NewTicketAttachment(photo.Name, photo.ContentType, photo.Url))],
+            user.ChannelId,
+            user.UserId), ct);
+        logger.LogInformation("Ticket {Number} filed for firm {FirmId}", filed.Number, draft.FirmId);
+
+        var locale = Locales.Resolve(turn.Activity.Locale);
+        var handler = filed.LiaisonName is null
+            ? texts.Get(locale, "fileIssue.filed.noLiaison", filed.GridName)
+            : texts.Get(locale, "fileIssue.filed.liaison", filed.GridName, filed.LiaisonName, filed.LiaisonPhone);
+        var text = string.Join("\n",
+            texts.Get(locale, "fileIssue.filed", filed.Number),
+            handler,
+            texts.Get(locale, "fileIssue.filed.due", ZoneDates.Format(filed.ResponseDueAt, locale), ZoneDates.Format(filed.HandleDueAt, locale)),
+            texts.Get(locale, "fileIssue.filed.followUp"));
+        await turn.SendActivityAsync(menu.Create(locale, text), ct);
+    }
+}
