@@ -19,7 +19,7 @@ public sealed class PhraseIntentRecognizer
         var byLocale = JsonTextLocalizer.SupportedLocales.ToDictionary(
             locale => locale,
             locale => EmbeddedJson.Read<Dictionary<string, string[]>>($"Phrases.{locale}.json")
-                .SelectMany(entry => entry.Value.Select(phrase => (Normalize(phrase), ParseIntent(entry.Key))))
+                .SelectMany(entry => entry.Value.Select(phrase => (TextNormalizer.Normalize(phrase), ParseIntent(entry.Key))))
                 .OrderByDescending(pair => pair.Item1.Length)
                 .ToList());
         _phrasesFor = byLocale.ToDictionary(
@@ -29,7 +29,7 @@ public sealed class PhraseIntentRecognizer
 
     public Intent Recognize(string? text, string? locale)
     {
-        var message = Normalize(text);
+        var message = TextNormalizer.Normalize(text);
         if (message.Length == 0)
         {
             return Intent.None;
@@ -51,7 +51,4 @@ public sealed class PhraseIntentRecognizer
         Enum.TryParse<Intent>(key, ignoreCase: true, out var intent)
             ? intent
             : throw new InvalidOperationException($"Unknown intent '{key}' in a phrase file.");
-
-    private static string Normalize(string? text) =>
-        (text ?? string.Empty).Normalize(System.Text.NormalizationForm.FormKC).Trim().ToLowerInvariant();
 }

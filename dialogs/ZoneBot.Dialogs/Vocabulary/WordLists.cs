@@ -21,7 +21,7 @@ public sealed class WordLists
     }
 
     public bool IsSkip(string? text, string locale) =>
-        Words(locale, "skip").Contains(TextNormalizer.Normalize(text), StringComparer.Ordinal);
+        Words(locale, "skip").Contains(TextNormalizer.NormalizeAnswer(text), StringComparer.Ordinal);
 
     /// <summary>The category whose words the text contains most; null when none does.</summary>
     public TicketCategory? ProposeCategory(string? text, string locale)
