@@ -14,6 +14,7 @@ public static class DataServiceCollectionExtensions
         services.AddSingleton<GridContacts>();
         services.AddSingleton<CommunityOffices>();
         services.AddSingleton<ProcessedActivities>();
+        services.AddSingleton<BotStateStore>();
         return services;
     }
 }
