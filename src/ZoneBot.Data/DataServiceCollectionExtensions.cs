@@ -22,6 +22,7 @@ public static class DataServiceCollectionExtensions
         services.AddSingleton<FirmTickets>();
         services.AddSingleton<TicketFollowUp>();
         services.AddSingleton<TicketRegister>();
+        services.AddSingleton<BotStateStore>();
         return services;
     }
 }

@@ -11,7 +11,7 @@ namespace ZoneBot.Data;
 /// </summary>
 public sealed class DatabaseMigrator(Database database, ILogger<DatabaseMigrator>? logger = null)
 {
-    /// <summary>DbUp's journal: one row per script run (ScriptName, Applied).</summary>
+    /// <summary>DbUp's journal: one row per script run (ScriptName, Applied); PostgreSQL folds the names to lower case.</summary>
     public const string JournalTable = "SchemaVersions";
 
     private readonly ILogger _logger = logger ?? NullLogger<DatabaseMigrator>.Instance;
@@ -22,6 +22,7 @@ public sealed class DatabaseMigrator(Database database, ILogger<DatabaseMigrator
     {
         var provider = database.Provider;
         provider.PrepareForMigration(database.ConnectionString);
+        using var migrationLock = provider.HoldMigrationLock(database.ConnectionString);
 
         var upgrader = provider.MigrationTarget(database.ConnectionString)
             .WithScripts(Scripts(provider.MigrationsFolder))

@@ -5,8 +5,9 @@ namespace ZoneBot.Data;
 
 /// <summary>
 /// What differs between the databases ZoneBot can run on: the connection type and how it is set up,
-/// and which folder of migration scripts applies. Everything else (Dapper, SQL text with
-/// parameters) is shared. A PostgreSQL provider is added beside <see cref="SqliteDatabaseProvider"/>.
+/// which folder of migration scripts applies, and how two instances take turns at one-off work.
+/// Everything else (Dapper, SQL text with parameters) is shared by <see cref="SqliteDatabaseProvider"/>
+/// and <see cref="PostgresDatabaseProvider"/>.
 /// </summary>
 internal abstract class DatabaseProvider
 {
@@ -25,10 +26,20 @@ internal abstract class DatabaseProvider
     /// <summary>DbUp's builder aimed at this database.</summary>
     public abstract UpgradeEngineBuilder MigrationTarget(string connectionString);
 
+    /// <summary>Held while the scripts run, so that two instances starting at once do not both run them.</summary>
+    public abstract IDisposable HoldMigrationLock(string connectionString);
+
+    /// <summary>
+    /// Makes <paramref name="transaction"/> wait for, then exclude, any other transaction that takes the
+    /// lock of the same <paramref name="name"/>, until it ends.
+    /// </summary>
+    public abstract Task LockAsync(DbConnection connection, DbTransaction transaction, string name, CancellationToken cancellationToken);
+
     public static DatabaseProvider For(string? name) =>
         name?.Trim().ToLowerInvariant() switch
         {
             "sqlite" => new SqliteDatabaseProvider(),
-            _ => throw new NotSupportedException($"Database provider '{name}' is not supported; use 'sqlite'."),
+            "postgres" or "postgresql" => new PostgresDatabaseProvider(),
+            _ => throw new NotSupportedException($"Database provider '{name}' is not supported; use 'sqlite' or 'postgres'."),
         };
 }

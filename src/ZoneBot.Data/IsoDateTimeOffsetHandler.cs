@@ -9,9 +9,11 @@ namespace ZoneBot.Data;
 /// Instants in SQLite are text: always UTC, always the same ISO-8601 shape
 /// (2026-11-28T01:02:03.0000000Z), so that comparing and sorting them as text in SQL
 /// (<c>next_attempt_at &lt;= @now</c>) is correct. Dapper alone cannot read SQLite's text back into
-/// a DateTimeOffset. Other databases get the DateTimeOffset itself, in UTC.
+/// a DateTimeOffset. PostgreSQL's TIMESTAMPTZ gets the DateTimeOffset itself, in UTC (Npgsql writes
+/// only offset zero there) and gives back a UTC DateTime; so the same SQL, comparing a column with a
+/// parameter, runs on both.
 /// </summary>
-internal sealed class IsoDateTimeOffsetHandler : SqlMapper.TypeHandler<DateTimeOffset>
+internal sealed class IsoDateTimeOffsetHandler : SqlMapper.TypeHandler<DateTimeOffset>, SqlMapper.ITypeHandler
 {
     public const string Format = "yyyy-MM-dd'T'HH:mm:ss.fffffff'Z'";
 
@@ -41,6 +43,22 @@ internal sealed class IsoDateTimeOffsetHandler : SqlMapper.TypeHandler<DateTimeO
         else
         {
             parameter.Value = value.ToUniversalTime();
+        }
+    }
+
+    // Dapper hands the NULL of a one-column row (QuerySingle<DateTimeOffset?>) to the handler as is,
+    // and TypeHandler<T> has no way to answer null; so the interface is implemented again here.
+    object? SqlMapper.ITypeHandler.Parse(Type destinationType, object value) => value is DBNull ? null : Parse(value);
+
+    void SqlMapper.ITypeHandler.SetValue(IDbDataParameter parameter, object value)
+    {
+        if (value is DBNull or null)
+        {
+            parameter.Value = DBNull.Value;
+        }
+        else
+        {
+            SetValue(parameter, (DateTimeOffset)value);
         }
     }
 

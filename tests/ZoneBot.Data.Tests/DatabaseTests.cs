@@ -1,16 +1,20 @@
 using Dapper;
 using ZoneBot.Data;
+using ZoneBot.Testing;
 
 namespace ZoneBot.Data.Tests;
 
-public class DatabaseTests : IClassFixture<TempDatabase>
+/// <summary>How a connection is opened and the settings are read; the SQLite file's own set-up.</summary>
+public sealed class DatabaseTests : IAsyncLifetime
 {
-    private readonly TempDatabase _temp;
+    private readonly SqliteTestDatabase _temp = new();
 
-    public DatabaseTests(TempDatabase temp) => _temp = temp;
+    public Task InitializeAsync() => Task.CompletedTask;
+
+    public async Task DisposeAsync() => await _temp.DisposeAsync();
 
     [Fact]
-    public async Task Opening_creates_the_missing_folder_of_the_file()
+    public async Task Opening_creates_the_missing_folder_of_the_SQLite_file()
     {
         await using var connection = await _temp.Database.OpenAsync();
 
@@ -18,7 +22,7 @@ public class DatabaseTests : IClassFixture<TempDatabase>
     }
 
     [Fact]
-    public async Task Every_connection_enforces_foreign_keys_and_waits_when_busy()
+    public async Task Every_SQLite_connection_enforces_foreign_keys_and_waits_when_busy()
     {
         await using var connection = await _temp.Database.OpenAsync();
 
@@ -26,16 +30,19 @@ public class DatabaseTests : IClassFixture<TempDatabase>
         Assert.Equal(5000L, await connection.ExecuteScalarAsync<long>("PRAGMA busy_timeout"));
     }
 
-    [Fact]
-    public void The_provider_name_is_read_as_people_write_it()
+    [Theory]
+    [InlineData(" SQLite ", "sqlite")]
+    [InlineData("postgres", "postgres")]
+    [InlineData("PostgreSQL", "postgres")]
+    public void The_provider_name_is_read_as_people_write_it(string written, string expected)
     {
-        var database = new Database(new DatabaseOptions { Provider = " SQLite ", ConnectionString = "Data Source=:memory:" });
+        var database = new Database(new DatabaseOptions { Provider = written, ConnectionString = "Data Source=:memory:" });
 
-        Assert.Equal("sqlite", database.ProviderName);
+        Assert.Equal(expected, database.ProviderName);
     }
 
     [Theory]
-    [InlineData("postgres")]
+    [InlineData("mysql")]
     [InlineData("")]
     public void An_unknown_provider_is_refused(string provider)
     {

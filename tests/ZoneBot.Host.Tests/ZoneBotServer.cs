@@ -3,29 +3,44 @@ using Microsoft.AspNetCore.Hosting.Server;
 using Microsoft.AspNetCore.Hosting.Server.Features;
 using Microsoft.Extensions.DependencyInjection;
 using ZoneBot.Host.Hosting;
+using ZoneBot.Testing;
 
 namespace ZoneBot.Host.Tests;
 
 /// <summary>
-/// The real host on a free loopback port, over a real SQLite file of its own: the tests talk to it
-/// over HTTP exactly as the Emulator or a channel would.
+/// The real host on a free loopback port: the tests talk to it over HTTP exactly as the Emulator or a
+/// channel would. As a class fixture it has a SQLite file of its own; <see cref="Over"/> points it at a
+/// database given (several hosts over one PostgreSQL).
 /// </summary>
 public sealed class ZoneBotServer : IAsyncLifetime
 {
-    private readonly string _folder = Path.Combine(Path.GetTempPath(), "zonebot-host-" + Guid.NewGuid().ToString("N"));
+    private readonly SqliteTestDatabase? _ownDatabase;
+    private readonly string _provider;
+    private readonly string _connectionString;
     private WebApplication? _app;
+
+    public ZoneBotServer()
+    {
+        _ownDatabase = new SqliteTestDatabase();
+        (_provider, _connectionString) = ("sqlite", _ownDatabase.ConnectionString);
+    }
+
+    private ZoneBotServer(string provider, string connectionString) => (_provider, _connectionString) = (provider, connectionString);
 
     public HttpClient Http { get; private set; } = null!;
     public BotClient Bot { get; private set; } = null!;
-    public string DatabasePath => Path.Combine(_folder, "zonebot.db");
+    public IServiceProvider Services => _app!.Services;
+
+    /// <summary>A host over a database that the caller owns; start it with <see cref="InitializeAsync"/>.</summary>
+    public static ZoneBotServer Over(TestDatabase database) => new(database.ProviderName, database.ConnectionString);
 
     public async Task InitializeAsync()
     {
-        Directory.CreateDirectory(_folder);
         _app = WebHost.Build(
         [
             "--urls=http://127.0.0.1:0",
-            $"--Database:ConnectionString=Data Source={DatabasePath}",
+            $"--Database:Provider={_provider}",
+            $"--Database:ConnectionString={_connectionString}",
             "--Logging:LogLevel:Default=Warning",
         ]);
         await _app.StartAsync();
@@ -36,13 +51,15 @@ public sealed class ZoneBotServer : IAsyncLifetime
 
     public async Task DisposeAsync()
     {
-        Http.Dispose();
+        Http?.Dispose();
         if (_app is not null)
         {
             await _app.StopAsync();
             await _app.DisposeAsync();
         }
-        Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
-        Directory.Delete(_folder, recursive: true);
+        if (_ownDatabase is not null)
+        {
+            await _ownDatabase.DisposeAsync();
+        }
     }
 }

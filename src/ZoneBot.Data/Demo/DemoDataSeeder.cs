@@ -18,15 +18,17 @@ public sealed class DemoDataSeeder(Database database, ILogger<DemoDataSeeder>? l
     public Task<bool> SeedAsync(CancellationToken cancellationToken = default) =>
         SeedAsync(DemoCsv.ReadEmbedded(), cancellationToken);
 
+    private const string SeedLockName = "zonebot.demo-seed";
+
     private const string CountCommunities = "SELECT COUNT(*) FROM communities";
 
     /// <summary>Loads <paramref name="data"/> in one transaction; false when the database already had data.</summary>
     public async Task<bool> SeedAsync(DemoDataSet data, CancellationToken cancellationToken = default)
     {
         await using var connection = await database.OpenAsync(cancellationToken);
-        // SQLite begins it IMMEDIATE: a second instance starting at the same moment waits here,
-        // then sees the communities and loads nothing.
         await using var transaction = await connection.BeginTransactionAsync(cancellationToken);
+        // A second instance starting at the same moment waits here, then sees the communities and loads nothing.
+        await database.Provider.LockAsync(connection, transaction, SeedLockName, cancellationToken);
 
         var communities = await connection.ExecuteScalarAsync<long>(
             new CommandDefinition(CountCommunities, transaction: transaction, cancellationToken: cancellationToken));

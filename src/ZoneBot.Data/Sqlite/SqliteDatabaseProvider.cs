@@ -56,6 +56,16 @@ internal sealed class SqliteDatabaseProvider : DatabaseProvider
     public override UpgradeEngineBuilder MigrationTarget(string connectionString) =>
         DeployChanges.To.SqliteDatabase(connectionString);
 
+    /// <summary>One file, one instance: DbUp's transaction per script is all the locking SQLite needs.</summary>
+    public override IDisposable HoldMigrationLock(string connectionString) => NoLock.Instance;
+
+    /// <summary>
+    /// Nothing to do: Microsoft.Data.Sqlite begins transactions IMMEDIATE, so the transaction already
+    /// holds the file's write lock and another writer waits (busy_timeout) until it ends.
+    /// </summary>
+    public override Task LockAsync(DbConnection connection, DbTransaction transaction, string name, CancellationToken cancellationToken) =>
+        Task.CompletedTask;
+
     private static void EnsureFolderExists(string connectionString)
     {
         var builder = new SqliteConnectionStringBuilder(connectionString);
@@ -72,6 +82,15 @@ internal sealed class SqliteDatabaseProvider : DatabaseProvider
         if (!string.IsNullOrEmpty(folder))
         {
             Directory.CreateDirectory(folder);
+        }
+    }
+
+    private sealed class NoLock : IDisposable
+    {
+        public static readonly NoLock Instance = new();
+
+        public void Dispose()
+        {
         }
     }
 }

@@ -54,4 +54,16 @@ public sealed class ProcessedActivities(Database database, TimeProvider time)
         await using var connection = await database.OpenAsync(ct);
         await connection.ExecuteAsync(new CommandDefinition(sql, new { channelId, conversationId, activityId }, cancellationToken: ct));
     }
+
+    /// <summary>
+    /// Forgets the activities handled before <paramref name="cutoff"/>: channels retry within minutes,
+    /// so after a few days a row only takes space.
+    /// </summary>
+    /// <returns>How many rows went.</returns>
+    public async Task<int> PurgeOlderThanAsync(DateTimeOffset cutoff, CancellationToken ct = default)
+    {
+        const string sql = "DELETE FROM processed_activities WHERE created_at < @cutoff";
+        await using var connection = await database.OpenAsync(ct);
+        return await connection.ExecuteAsync(new CommandDefinition(sql, new { cutoff }, cancellationToken: ct));
+    }
 }

@@ -45,7 +45,8 @@ public sealed class GridContacts(Database database)
     /// <summary>Every road that has firms, to recognise one in what the user typed.</summary>
     public async Task<IReadOnlyList<string>> RoadsAsync(CancellationToken ct = default)
     {
-        const string sql = "SELECT DISTINCT road FROM firms WHERE road IS NOT NULL ORDER BY LENGTH(road) DESC";
+        // GROUP BY, not DISTINCT: PostgreSQL sorts a DISTINCT list only by the columns it selects.
+        const string sql = "SELECT road FROM firms WHERE road IS NOT NULL GROUP BY road ORDER BY LENGTH(road) DESC, road";
         await using var connection = await database.OpenAsync(ct);
         return [.. await connection.QueryAsync<string>(new CommandDefinition(sql, cancellationToken: ct))];
     }

@@ -1,6 +1,7 @@
 using Microsoft.Bot.Builder.Integration.AspNet.Core;
 using Microsoft.Bot.Connector.Authentication;
 using ZoneBot.Dialogs.Core;
+using ZoneBot.Dialogs.State;
 using ZoneBot.Dialogs.Turns;
 
 namespace ZoneBot.Host.Bot;
@@ -8,7 +9,9 @@ namespace ZoneBot.Host.Bot;
 /// <summary>
 /// The Bot Framework adapter with one constructor (CloudAdapter's two confuse the DI container),
 /// the duplicate-delivery guard, and an error handler: log the exception, tell the user in their language, keep the last saved state
-/// so the conversation can go on from where it was.
+/// so the conversation can go on from where it was. A turn that lost a race for the conversation's state (two messages of one
+/// conversation handled at once, maybe by two instances) saved nothing; the duplicate guard has released its activity, and the
+/// user is asked to send the message again, which then runs on the winner's state.
 /// </summary>
 public sealed class ZoneBotAdapter : CloudAdapter
 {
@@ -19,9 +22,16 @@ public sealed class ZoneBotAdapter : CloudAdapter
         Use(duplicates);
         OnTurnError = async (turnContext, exception) =>
         {
+            var locale = Locales.Resolve(turnContext.Activity.Locale);
+            if (exception is ETagConflictException)
+            {
+                logger.LogWarning("Turn for activity {ActivityId} lost the state of conversation {ConversationId} to a concurrent turn; asking to resend",
+                    turnContext.Activity.Id, turnContext.Activity.Conversation?.Id);
+                await turnContext.SendActivityAsync(texts.Get(locale, "error.conflict"));
+                return;
+            }
             logger.LogError(exception, "Turn failed for activity {ActivityId} in conversation {ConversationId}",
                 turnContext.Activity.Id, turnContext.Activity.Conversation?.Id);
-            var locale = Locales.Resolve(turnContext.Activity.Locale);
             await turnContext.SendActivityAsync(texts.Get(locale, "error.generic"));
         };
     }

@@ -5,6 +5,7 @@ using Microsoft.Extensions.Options;
 using ZoneBot.Data;
 using ZoneBot.Dialogs;
 using ZoneBot.Domain;
+using ZoneBot.Dialogs.State;
 using ZoneBot.Host.Bot;
 
 namespace ZoneBot.Host.Hosting;
@@ -18,14 +19,17 @@ public static class ZoneBotServices
         services.AddOptions<DatabaseOptions>().Bind(configuration.GetSection(DatabaseOptions.Section)).ValidateDataAnnotations().ValidateOnStart();
         services.AddOptions<DeadlineOptions>().Bind(configuration.GetSection(DeadlineOptions.Section)).ValidateDataAnnotations().ValidateOnStart();
         services.AddOptions<BotProfile>().Bind(configuration.GetSection(BotProfile.Section)).ValidateDataAnnotations().ValidateOnStart();
+        services.AddOptions<StateOptions>().Bind(configuration.GetSection(StateOptions.Section)).ValidateDataAnnotations().ValidateOnStart();
         services.AddSingleton(TimeProvider.System);
 
         // Data: one database, migrated and seeded with the demo data at start.
         services.AddZoneBotData();
         services.AddHostedService<DatabaseStartup>();
 
-        // The conversation, over bot state kept in memory.
-        services.AddSingleton<IStorage, MemoryStorage>();
+        // The conversation, over bot state in the database: a restart (or another instance) resumes a
+        // conversation mid-dialog. Old state is purged daily, after the migrations above have run.
+        services.AddSingleton<IStorage, SqlStorage>();
+        services.AddHostedService<StatePurge>();
         services.AddZoneBotDialogs();
         return services;
     }

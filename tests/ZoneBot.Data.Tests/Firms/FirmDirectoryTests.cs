@@ -1,15 +1,21 @@
 using Dapper;
 using ZoneBot.Domain;
+using ZoneBot.Testing;
 
 namespace ZoneBot.Data.Tests.Firms;
 
+public sealed class SqliteFirmDirectoryTests(SeededDatabase<SqliteProvider> seeded) : FirmDirectoryTests<SqliteProvider>(seeded);
+
+public sealed class PostgresFirmDirectoryTests(SeededDatabase<PostgresProvider> seeded) : FirmDirectoryTests<PostgresProvider>(seeded);
+
 /// <summary>The firm search on the demo zone's 743 firms, with names typed the way people type them.</summary>
-public sealed class FirmDirectoryTests(SeededDatabase seeded) : IClassFixture<SeededDatabase>
+public abstract class FirmDirectoryTests<TProvider>(SeededDatabase<TProvider> seeded) : IClassFixture<SeededDatabase<TProvider>>
+    where TProvider : TestProvider, new()
 {
     private const string Huaxin = "慈溪市华信电器有限公司";
     private readonly FirmDirectory _firms = new(seeded.Database, TimeProvider.System);
 
-    [Theory]
+    [DatabaseTheory]
     [InlineData("慈溪市华信电器有限公司")]   // the registered name
     [InlineData("华信电器")]                 // the short name
     [InlineData("华信电器有限公司")]         // without the place prefix
@@ -27,7 +33,7 @@ public sealed class FirmDirectoryTests(SeededDatabase seeded) : IClassFixture<Se
         Assert.Equal(Huaxin, result.Matches[0].Firm.Name);
     }
 
-    [Theory]
+    [DatabaseTheory]
     [InlineData("慈溪市华信电器有限公司")]
     [InlineData("华信电器")]
     public async Task An_exact_name_wins_outright_over_similar_names(string typed)
@@ -39,7 +45,7 @@ public sealed class FirmDirectoryTests(SeededDatabase seeded) : IClassFixture<Se
         Assert.Equal(Huaxin, result.Single?.Name);
     }
 
-    [Fact]
+    [DatabaseFact]
     public async Task A_typo_ranks_below_an_exact_match_of_another_firm()
     {
         var exact = await _firms.SearchAsync("佳信电器");
@@ -48,7 +54,7 @@ public sealed class FirmDirectoryTests(SeededDatabase seeded) : IClassFixture<Se
         Assert.True(exact.Matches[0].Score > exact.Matches[1].Score);
     }
 
-    [Fact]
+    [DatabaseFact]
     public async Task A_credit_code_finds_its_firm_in_any_case_and_spacing()
     {
         var result = await _firms.SearchAsync(" 91330282ma268em42t ");
@@ -57,7 +63,7 @@ public sealed class FirmDirectoryTests(SeededDatabase seeded) : IClassFixture<Se
         Assert.True(result.CreditCode?.IsValid);
     }
 
-    [Fact]
+    [DatabaseFact]
     public async Task A_mistyped_credit_code_is_reported_as_such_not_as_not_found()
     {
         var result = await _firms.SearchAsync("91330282MA268EM42A");
@@ -67,7 +73,7 @@ public sealed class FirmDirectoryTests(SeededDatabase seeded) : IClassFixture<Se
         Assert.Empty(result.Matches);
     }
 
-    [Fact]
+    [DatabaseFact]
     public async Task A_valid_credit_code_of_no_firm_here_finds_nothing()
     {
         var code = "91330282MA000000" + "1";
@@ -79,7 +85,7 @@ public sealed class FirmDirectoryTests(SeededDatabase seeded) : IClassFixture<Se
         Assert.Empty(result.Matches);
     }
 
-    [Fact]
+    [DatabaseFact]
     public async Task A_common_word_gives_a_short_ranked_list_not_every_firm()
     {
         var result = await _firms.SearchAsync("电器", limit: 5);
@@ -89,7 +95,7 @@ public sealed class FirmDirectoryTests(SeededDatabase seeded) : IClassFixture<Se
         Assert.All(result.Matches, match => Assert.Contains("电器", match.Firm.Name));
     }
 
-    [Theory]
+    [DatabaseTheory]
     [InlineData("宇宙飞船制造")]
     [InlineData("a")]
     [InlineData("")]
@@ -98,7 +104,7 @@ public sealed class FirmDirectoryTests(SeededDatabase seeded) : IClassFixture<Se
         Assert.Empty((await _firms.SearchAsync(typed)).Matches);
     }
 
-    [Fact]
+    [DatabaseFact]
     public async Task A_firm_added_to_the_table_is_found_after_the_index_is_invalidated()
     {
         await using (var connection = await seeded.Database.OpenAsync())

@@ -1,6 +1,7 @@
 using Microsoft.Bot.Builder;
 using Microsoft.Bot.Builder.Adapters;
 using Microsoft.Bot.Schema;
+using Newtonsoft.Json.Linq;
 
 namespace ZoneBot.Dialogs.Tests.Support;
 
@@ -14,13 +15,20 @@ public sealed class Chat
     private readonly TestAdapter _adapter;
     private readonly string _locale;
 
-    public Chat(IBot bot, string locale, params IMiddleware[] middleware)
+    /// <summary>A bot as an adapter runs it: the bot and the middleware before it.</summary>
+    public sealed record Bot(IBot Handler, params IMiddleware[] Middleware);
+
+    public Chat(Bot bot, string locale)
+        : this(bot, locale, TestAdapter.CreateConversation("chat-" + NewId(), "user-" + NewId(), "bot"))
     {
-        _bot = bot;
+    }
+
+    private Chat(Bot bot, string locale, ConversationReference conversation)
+    {
+        _bot = bot.Handler;
         _locale = locale;
-        var id = Guid.NewGuid().ToString("N")[..8];
-        _adapter = new TestAdapter(TestAdapter.CreateConversation("chat-" + id, "user-" + id, "bot")) { Locale = locale };
-        foreach (var step in middleware)
+        _adapter = new TestAdapter(conversation) { Locale = locale };
+        foreach (var step in bot.Middleware)
         {
             _adapter.Use(step);
         }
@@ -30,6 +38,9 @@ public sealed class Chat
 
     public string ChannelId => _adapter.Conversation.ChannelId;
 
+    /// <summary>The same user in the same conversation, now talking to <paramref name="bot"/> (another instance).</summary>
+    public Chat ContinueWith(Bot bot) => new(bot, _locale, _adapter.Conversation);
+
     /// <summary>The bot's replies to <paramref name="text"/>, joined into one text.</summary>
     public async Task<string> SayAsync(string text) => Texts(await SendAsync(MessageFactory.Text(text)));
 
@@ -37,6 +48,9 @@ public sealed class Chat
     {
         var sent = (Activity)activity;
         sent.Locale ??= _locale;
+        // As Web Chat does: an id of the client's own, which stays unique when another adapter (starting
+        // its activity ids from the beginning again) continues the conversation.
+        sent.ChannelData ??= new JObject { ["clientActivityID"] = NewId() };
         await _adapter.ProcessActivityAsync(sent, _bot.OnTurnAsync, CancellationToken.None);
         var replies = new List<IMessageActivity>();
         while (_adapter.ActiveQueue.Count > 0)
@@ -55,4 +69,6 @@ public sealed class Chat
 
     public static string Texts(IEnumerable<IMessageActivity> replies) =>
         string.Join("\n", replies.Select(reply => reply.Text).Where(text => !string.IsNullOrEmpty(text)));
+
+    private static string NewId() => Guid.NewGuid().ToString("N")[..8];
 }
