@@ -7,6 +7,7 @@ using ZoneBot.Dialogs.Liaison;
 using ZoneBot.Dialogs.Localization;
 using ZoneBot.Dialogs.Main;
 using ZoneBot.Dialogs.Turns;
+using ZoneBot.Dialogs.Volunteers;
 
 namespace ZoneBot.Dialogs;
 
@@ -22,6 +23,12 @@ public static class DialogsServiceCollectionExtensions
         services.AddSingleton<UserState>();
         services.AddSingleton<IdentifyFirmDialog>();
         services.AddSingleton<FindLiaisonDialog>();
+        services.AddSingleton<ChooseTeamDialog>();
+        services.AddSingleton<VolunteerContactDialog>();
+        services.AddSingleton<EmployerDialog>();
+        services.AddSingleton<VolunteerSignUpDialog>();
+        services.AddSingleton<DeleteMyDataDialog>();
+        services.AddSingleton<MyVolunteeringDialog>();
         services.AddSingleton<MainDialog>();
         services.AddSingleton<IBot, ZoneBotActivityHandler>();
         services.AddSingleton<DuplicateActivityMiddleware>();

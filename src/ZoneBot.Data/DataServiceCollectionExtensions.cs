@@ -14,6 +14,10 @@ public static class DataServiceCollectionExtensions
         services.AddSingleton<GridContacts>();
         services.AddSingleton<CommunityOffices>();
         services.AddSingleton<ProcessedActivities>();
+        services.AddSingleton<VolunteerTeams>();
+        services.AddSingleton<VolunteerSignUps>();
+        services.AddSingleton<VolunteerMemberships>();
+        services.AddSingleton<VolunteerRoster>();
         return services;
     }
 }

@@ -5,6 +5,7 @@ using ZoneBot.Dialogs.Core;
 using ZoneBot.Dialogs.Firms;
 using ZoneBot.Dialogs.Intents;
 using ZoneBot.Dialogs.Liaison;
+using ZoneBot.Dialogs.Volunteers;
 
 namespace ZoneBot.Dialogs.Main;
 
@@ -29,7 +30,10 @@ public sealed class MainDialog : InterruptibleDialog
         IOptions<BotProfile> profile,
         FirmUserLinks links,
         FirmDirectory firms,
-        FindLiaisonDialog findLiaison)
+        FindLiaisonDialog findLiaison,
+        VolunteerSignUpDialog volunteerSignUp,
+        MyVolunteeringDialog myVolunteering,
+        DeleteMyDataDialog deleteMyData)
         : base(nameof(MainDialog), texts, conversationState)
     {
         _texts = texts;
@@ -39,6 +43,9 @@ public sealed class MainDialog : InterruptibleDialog
         _links = links;
         _firms = firms;
         AddDialog(findLiaison);
+        AddDialog(volunteerSignUp);
+        AddDialog(myVolunteering);
+        AddDialog(deleteMyData);
         AddDialog(new WaterfallDialog("main", [RouteStepAsync, FinishStepAsync]));
         InitialDialogId = "main";
     }
@@ -73,12 +80,17 @@ public sealed class MainDialog : InterruptibleDialog
                 break;
             case Intent.FindLiaison:
                 return await step.BeginDialogAsync(nameof(FindLiaisonDialog), turn.Activity.Text, ct);
+            case Intent.Volunteer:
+                return await step.BeginDialogAsync(nameof(VolunteerSignUpDialog), turn.Activity.Text, ct);
+            case Intent.MyVolunteering:
+                return await step.BeginDialogAsync(nameof(MyVolunteeringDialog), turn.Activity.Text, ct);
+            case Intent.DeleteMyData:
+                return await step.BeginDialogAsync(nameof(DeleteMyDataDialog), null, ct);
             case Intent.ChangeFirm:
                 await ChangeFirmAsync(turn, locale, ct);
                 break;
             case Intent.FileIssue:
             case Intent.MyTickets:
-            case Intent.Volunteer:
             case Intent.MyTasks:
                 var feature = _texts.Get(locale, MenuKeyOf(intent));
                 await turn.SendActivityAsync(_menu.Create(locale, _texts.Get(locale, "main.notAvailable", feature)), ct);

@@ -33,6 +33,8 @@ public static class CommandLine
         demo.SetAction((parse, ct) => AdminCommands.SeedDemoAsync([.. parse.UnmatchedTokens], ct));
         seed.Subcommands.Add(demo);
         root.Subcommands.Add(seed);
+
+        root.Subcommands.Add(TeamCommands.Build());
         return root;
     }
 }

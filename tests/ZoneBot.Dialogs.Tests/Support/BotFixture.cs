@@ -1,5 +1,6 @@
 using Microsoft.Bot.Builder;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 using ZoneBot.Data;
 using ZoneBot.Dialogs.Turns;
@@ -18,11 +19,14 @@ public sealed class BotFixture : IAsyncLifetime
 
     public Database Database => Services.GetRequiredService<Database>();
 
+    /// <summary>What the bot logged, to check that no phone number or name reaches the logs.</summary>
+    public LogCapture Logs { get; } = new();
+
     public async Task InitializeAsync()
     {
         Directory.CreateDirectory(_folder);
         var services = new ServiceCollection();
-        services.AddLogging();
+        services.AddLogging(logging => logging.AddProvider(Logs));
         services.AddSingleton(Options.Create(new DatabaseOptions { ConnectionString = $"Data Source={Path.Combine(_folder, "zonebot.db")}" }));
         services.AddSingleton(Options.Create(new BotProfile()));
         services.AddSingleton(TimeProvider.System);
