@@ -9,6 +9,7 @@ using ZoneBot.Dialogs.Main;
 using ZoneBot.Dialogs.Tickets;
 using ZoneBot.Dialogs.Turns;
 using ZoneBot.Dialogs.Vocabulary;
+using ZoneBot.Dialogs.Volunteers;
 
 namespace ZoneBot.Dialogs;
 
@@ -31,6 +32,12 @@ public static class DialogsServiceCollectionExtensions
         services.AddSingleton<FileIssueDialog>();
         services.AddSingleton<TicketActionsDialog>();
         services.AddSingleton<MyTicketsDialog>();
+        services.AddSingleton<ChooseTeamDialog>();
+        services.AddSingleton<VolunteerContactDialog>();
+        services.AddSingleton<EmployerDialog>();
+        services.AddSingleton<VolunteerSignUpDialog>();
+        services.AddSingleton<DeleteMyDataDialog>();
+        services.AddSingleton<MyVolunteeringDialog>();
         services.AddSingleton<MainDialog>();
         services.AddSingleton<IBot, ZoneBotActivityHandler>();
         services.AddSingleton<DuplicateActivityMiddleware>();

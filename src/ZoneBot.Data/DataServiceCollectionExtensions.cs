@@ -23,6 +23,10 @@ public static class DataServiceCollectionExtensions
         services.AddSingleton<TicketFollowUp>();
         services.AddSingleton<TicketRegister>();
         services.AddSingleton<BotStateStore>();
+        services.AddSingleton<VolunteerTeams>();
+        services.AddSingleton<VolunteerSignUps>();
+        services.AddSingleton<VolunteerMemberships>();
+        services.AddSingleton<VolunteerRoster>();
         return services;
     }
 }

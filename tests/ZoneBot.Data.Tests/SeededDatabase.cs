@@ -12,6 +12,8 @@ public sealed class SeededDatabase : IAsyncLifetime, IDisposable
 
     public Database Database => _inner.Database;
 
+    public string ConnectionString => _inner.Test.ConnectionString;
+
     public Task InitializeAsync() => _inner.InitializeAsync();
 
     public Task DisposeAsync() => _inner.DisposeAsync();

@@ -12,4 +12,6 @@ public enum Intent
     Volunteer,
     MyTasks,
     ChangeFirm,
+    MyVolunteering,
+    DeleteMyData,
 }

@@ -7,6 +7,7 @@ using ZoneBot.Dialogs.Intents;
 using ZoneBot.Dialogs.Liaison;
 using ZoneBot.Dialogs.Tickets;
 using ZoneBot.Domain;
+using ZoneBot.Dialogs.Volunteers;
 
 namespace ZoneBot.Dialogs.Main;
 
@@ -33,7 +34,10 @@ public sealed class MainDialog : InterruptibleDialog
         FirmDirectory firms,
         FindLiaisonDialog findLiaison,
         FileIssueDialog fileIssue,
-        MyTicketsDialog myTickets)
+        MyTicketsDialog myTickets,
+        VolunteerSignUpDialog volunteerSignUp,
+        MyVolunteeringDialog myVolunteering,
+        DeleteMyDataDialog deleteMyData)
         : base(nameof(MainDialog), texts, conversationState)
     {
         _texts = texts;
@@ -45,6 +49,9 @@ public sealed class MainDialog : InterruptibleDialog
         AddDialog(findLiaison);
         AddDialog(fileIssue);
         AddDialog(myTickets);
+        AddDialog(volunteerSignUp);
+        AddDialog(myVolunteering);
+        AddDialog(deleteMyData);
         AddDialog(new WaterfallDialog("main", [RouteStepAsync, FinishStepAsync]));
         InitialDialogId = "main";
     }
@@ -88,10 +95,15 @@ public sealed class MainDialog : InterruptibleDialog
                 break;
             case Intent.FindLiaison:
                 return await step.BeginDialogAsync(nameof(FindLiaisonDialog), turn.Activity.Text, ct);
+            case Intent.Volunteer:
+                return await step.BeginDialogAsync(nameof(VolunteerSignUpDialog), turn.Activity.Text, ct);
+            case Intent.MyVolunteering:
+                return await step.BeginDialogAsync(nameof(MyVolunteeringDialog), turn.Activity.Text, ct);
+            case Intent.DeleteMyData:
+                return await step.BeginDialogAsync(nameof(DeleteMyDataDialog), null, ct);
             case Intent.ChangeFirm:
                 await ChangeFirmAsync(turn, locale, ct);
                 break;
-            case Intent.Volunteer:
             case Intent.MyTasks:
                 var feature = _texts.Get(locale, MenuKeyOf(intent));
                 await turn.SendActivityAsync(_menu.Create(locale, _texts.Get(locale, "main.notAvailable", feature)), ct);

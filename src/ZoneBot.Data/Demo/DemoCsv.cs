@@ -14,6 +14,11 @@ public static class DemoCsv
     public const string OfficersFile = "officers.csv";
     public const string FirmsFile = "firms.csv";
     public const string TeamsFile = "teams.csv";
+    public const string VolunteersFile = "volunteers.csv";
+    public const string MembershipsFile = "volunteer_memberships.csv";
+
+    /// <summary>How instants are written: the zone's local time with its offset, readable by hand.</summary>
+    public const string InstantFormat = "yyyy-MM-dd'T'HH:mm:sszzz";
 
     private static readonly CsvConfiguration Configuration = new(CultureInfo.InvariantCulture) { NewLine = "\n" };
 
@@ -25,7 +30,11 @@ public static class DemoCsv
         Read<GridRow>(EmbeddedText(GridsFile)),
         Read<OfficerRow>(EmbeddedText(OfficersFile)),
         Read<FirmRow>(EmbeddedText(FirmsFile)),
-        Read<TeamRow>(EmbeddedText(TeamsFile)));
+        Read<TeamRow>(EmbeddedText(TeamsFile)))
+    {
+        Volunteers = Read<VolunteerRow>(EmbeddedText(VolunteersFile)),
+        Memberships = Read<MembershipRow>(EmbeddedText(MembershipsFile)),
+    };
 
     /// <summary>The shipped text of one file, e.g. firms.csv.</summary>
     public static string EmbeddedText(string fileName)
@@ -45,6 +54,8 @@ public static class DemoCsv
         (OfficersFile, Write(data.Officers)),
         (FirmsFile, Write(data.Firms)),
         (TeamsFile, Write(data.Teams)),
+        (VolunteersFile, Write(data.Volunteers)),
+        (MembershipsFile, Write(data.Memberships)),
     ];
 
     /// <summary>Writes every file of <paramref name="data"/> into <paramref name="folder"/>, replacing what is there.</summary>

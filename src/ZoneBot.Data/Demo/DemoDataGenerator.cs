@@ -12,12 +12,20 @@ public static class DemoDataGenerator
     public static DemoDataSet Generate()
     {
         var random = new DemoRandom(Seed);
+        var officers = DemoZone.Officers();
+        var firms = DemoFirms.Generate(random);
+        // After the firms, from the same sequence: adding volunteers left every firm as it was.
+        var (volunteers, memberships) = DemoVolunteers.Generate(random, firms, [.. officers.Select(officer => officer.Name)]);
         return new DemoDataSet(
             DemoZone.Communities,
             DemoZone.Grids(),
-            DemoZone.Officers(),
-            DemoFirms.Generate(random),
-            DemoZone.Teams());
+            officers,
+            firms,
+            DemoZone.Teams())
+        {
+            Volunteers = volunteers,
+            Memberships = memberships,
+        };
     }
 
     /// <summary>What <c>seed generate</c> runs: writes the CSV files into <paramref name="folder"/>.</summary>

@@ -42,11 +42,13 @@ public sealed class DemoDataSeeder(Database database, ILogger<DemoDataSeeder>? l
         await InsertAsync(connection, transaction, InsertOfficer, data.Officers, "officers", cancellationToken);
         await InsertAsync(connection, transaction, InsertFirm, data.Firms, "firms", cancellationToken);
         await InsertAsync(connection, transaction, InsertTeam, data.Teams, "volunteer teams", cancellationToken);
+        await InsertAsync(connection, transaction, InsertVolunteer, data.Volunteers, "volunteers", cancellationToken);
+        await InsertAsync(connection, transaction, InsertMembership, data.Memberships, "volunteer memberships", cancellationToken);
         await transaction.CommitAsync(cancellationToken);
 
         _logger.LogInformation(
-            "Demo data loaded: {Communities} communities, {Grids} grids, {Officers} officers, {Firms} firms, {Teams} volunteer teams",
-            data.Communities.Count, data.Grids.Count, data.Officers.Count, data.Firms.Count, data.Teams.Count);
+            "Demo data loaded: {Communities} communities, {Grids} grids, {Officers} officers, {Firms} firms, {Teams} volunteer teams, {Volunteers} volunteers",
+            data.Communities.Count, data.Grids.Count, data.Officers.Count, data.Firms.Count, data.Teams.Count, data.Volunteers.Count);
         return true;
     }
 
@@ -89,6 +91,23 @@ public sealed class DemoDataSeeder(Database database, ILogger<DemoDataSeeder>? l
         WHERE (@LeaderPhone = '' OR o.id IS NOT NULL)
         """;
 
+    // Demo volunteers never chatted: no chat user until one signs up again with the same phone.
+    private const string InsertVolunteer = """
+        INSERT INTO volunteers (name, phone, employer_firm_id, consent_at)
+        SELECT @Name, @Phone, f.id, @ConsentAt
+        FROM (SELECT 1 AS one) AS single_row
+        LEFT JOIN firms AS f ON f.credit_code = @EmployerCreditCode
+        WHERE (@EmployerCreditCode = '' OR f.id IS NOT NULL)
+        """;
+
+    private const string InsertMembership = """
+        INSERT INTO volunteer_memberships (volunteer_id, team_id, availability, party_member, joined_at)
+        SELECT v.id, t.id, @Availability, @PartyMember, @JoinedAt
+        FROM volunteers AS v
+        JOIN volunteer_teams AS t ON t.code = @TeamCode
+        WHERE v.phone = @Phone
+        """;
+
     /// <summary>Runs <paramref name="sql"/> once per row (Dapper does, given a list).</summary>
     private static async Task InsertAsync<T>(
         DbConnection connection, DbTransaction transaction, string sql, IReadOnlyList<T> rows, string what, CancellationToken cancellationToken)
@@ -97,7 +116,7 @@ public sealed class DemoDataSeeder(Database database, ILogger<DemoDataSeeder>? l
         if (inserted != rows.Count)
         {
             throw new InvalidDataException(
-                $"Only {inserted} of {rows.Count} {what} were loaded: a row refers to a grid, community or officer that does not exist.");
+                $"Only {inserted} of {rows.Count} {what} were loaded: a row refers to a grid, community, officer, firm, team or volunteer that does not exist.");
         }
     }
 }

@@ -6,4 +6,11 @@ public sealed record DemoDataSet(
     IReadOnlyList<GridRow> Grids,
     IReadOnlyList<OfficerRow> Officers,
     IReadOnlyList<FirmRow> Firms,
-    IReadOnlyList<TeamRow> Teams);
+    IReadOnlyList<TeamRow> Teams)
+{
+    /// <summary>The teams' volunteers; a person is in volunteers.csv once, whatever teams they joined.</summary>
+    public IReadOnlyList<VolunteerRow> Volunteers { get; init; } = [];
+
+    /// <summary>Who is in which team.</summary>
+    public IReadOnlyList<MembershipRow> Memberships { get; init; } = [];
+}

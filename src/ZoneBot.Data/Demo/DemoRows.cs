@@ -57,3 +57,22 @@ public sealed record TeamRow
     [Name("capacity")] public int? Capacity { get; init; }
     [Name("leader_phone")] public required string LeaderPhone { get; init; }
 }
+
+/// <summary>A line of volunteers.csv: a person, found again by phone; the employer by credit code (empty: none).</summary>
+public sealed record VolunteerRow
+{
+    [Name("name")] public required string Name { get; init; }
+    [Name("phone")] public required string Phone { get; init; }
+    [Name("employer_credit_code")] public required string EmployerCreditCode { get; init; }
+    [Name("consent_at"), Format(DemoCsv.InstantFormat)] public required DateTimeOffset ConsentAt { get; init; }
+}
+
+/// <summary>A line of volunteer_memberships.csv: the volunteer with that phone in the team with that code.</summary>
+public sealed record MembershipRow
+{
+    [Name("phone")] public required string Phone { get; init; }
+    [Name("team_code")] public required string TeamCode { get; init; }
+    [Name("availability")] public required string Availability { get; init; }
+    [Name("party_member")] public bool? PartyMember { get; init; }
+    [Name("joined_at"), Format(DemoCsv.InstantFormat)] public required DateTimeOffset JoinedAt { get; init; }
+}

@@ -36,6 +36,7 @@ public static class CommandLine
 
         root.Subcommands.Add(ImportCommands.Build());
         root.Subcommands.Add(TicketCommands.Build());
+        root.Subcommands.Add(TeamCommands.Build());
         return root;
     }
 }

@@ -30,6 +30,8 @@ public abstract class DemoDataSeederTests<TProvider>(SeededDatabase<TProvider> s
     [InlineData("firms", 743)]
     [InlineData("volunteer_teams", 3)]
     [InlineData("officers", 16)]
+    [InlineData("volunteers", 93)]
+    [InlineData("volunteer_memberships", 105)]
     public async Task A_fresh_database_holds_the_whole_demo_data(string table, long expected)
     {
         Assert.Equal(expected, await CountAsync(seeded.Database, table));

@@ -1,6 +1,7 @@
 using Dapper;
 using Microsoft.Bot.Builder;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 using ZoneBot.Data;
 using ZoneBot.Dialogs.State;
@@ -22,6 +23,9 @@ public sealed class BotFixture : IAsyncLifetime
     public ServiceProvider Services { get; private set; } = null!;
 
     public Database Database => _database.Database;
+
+    /// <summary>What the bot logged, to check that no phone number or name reaches the logs.</summary>
+    public LogCapture Logs { get; } = new();
 
     public async Task InitializeAsync()
     {
@@ -59,7 +63,7 @@ public sealed class BotFixture : IAsyncLifetime
     public ServiceProvider StartInstance(Func<SqlStorage, IStorage>? storage = null)
     {
         var services = new ServiceCollection();
-        services.AddLogging();
+        services.AddLogging(logging => logging.AddProvider(Logs));
         services.AddSingleton(Options.Create(new DatabaseOptions { ConnectionString = _database.ConnectionString }));
         services.AddSingleton(Options.Create(new BotProfile()));
         services.AddSingleton(Options.Create(new DeadlineOptions()));

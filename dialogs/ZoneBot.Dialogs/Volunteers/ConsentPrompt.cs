@@ -1,0 +1,40 @@
+using Microsoft.Bot.Builder;
+using ZoneBot.Dialogs.Core;
+
+namespace ZoneBot.Dialogs.Volunteers;
+
+/// <summary>
+/// The consent question of the sign-up: 同意 or 不同意, and only an explicit agreement counts. The
+/// everyday yes words of a confirm prompt (好的, 嗯) are not consent, and "不太同意" names 同意 but
+/// is not one: an answer with a negation never counts as agreement.
+/// </summary>
+public sealed class ConsentPrompt : ChoicePrompt
+{
+    private static readonly string[] Negations = ["不", "没", "别", "未", "not", "n't", "dont"];
+
+    public ConsentPrompt(string id, ITextLocalizer texts)
+        : base(id, texts, (prompt, ct) => Task.FromResult(IsExplicit(prompt) || prompt.Fail(texts.Get(prompt.Locale, "volunteer.consent.unclear"))))
+    {
+    }
+
+    /// <summary>The question: what is collected, why, who sees it, how to leave; agree is choice 0.</summary>
+    public static PromptOptions Options(ITextLocalizer texts, string locale) => new()
+    {
+        Prompt = MessageFactory.Text(texts.Get(locale, "volunteer.consent")),
+        RetryPrompt = MessageFactory.Text(texts.Get(locale, "volunteer.consent.retry")),
+        Choices =
+        [
+            new Choice(texts.Get(locale, "volunteer.consent.agree"), "同意", "我同意", "agree", "i agree", "yes"),
+            new Choice(texts.Get(locale, "volunteer.consent.decline"), [.. ConfirmWords.No, "不同意", "我不同意", "disagree", "i do not agree"]),
+        ],
+        HelpText = texts.Get(locale, "volunteer.consent.help"),
+    };
+
+    public static bool Agreed(object? result) => result is FoundChoice { Index: 0 };
+
+    private static bool IsExplicit(PromptValidatorContext<FoundChoice> prompt)
+    {
+        var answer = TextNormalizer.Normalize(prompt.Context.Activity.Text);
+        return prompt.Recognized.Value?.Index != 0 || !Negations.Any(answer.Contains);
+    }
+}

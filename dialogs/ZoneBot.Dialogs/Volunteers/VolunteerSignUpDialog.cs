@@ -1,0 +1,184 @@
+using Microsoft.Bot.Builder;
+using Microsoft.Extensions.Logging;
+using ZoneBot.Data;
+using ZoneBot.Dialogs.Core;
+using ZoneBot.Dialogs.Firms;
+using ZoneBot.Domain;
+
+namespace ZoneBot.Dialogs.Volunteers;
+
+/// <summary>
+/// 志愿者报名: consent first (what is collected, why, who sees it, how to leave), then the team, name
+/// and phone, employer (optional), availability, a summary to confirm, and only then one transaction
+/// stores it all with the leader's alert. A declined consent, a cancel or a "no" at the summary store
+/// nothing. The options are the message that started the flow: a team it names is preselected.
+/// </summary>
+public sealed class VolunteerSignUpDialog : ComponentDialog
+{
+    private const string ConsentPromptId = "volunteerSignUp.consent";
+    private const string AvailabilityPromptId = "volunteerSignUp.availability";
+    private const string SummaryPrompt = "volunteerSignUp.summary";
+    private const string Steps = "volunteerSignUp.steps";
+    private const string FormKey = "form";
+    private const string OpeningKey = "opening";
+
+    private readonly ITextLocalizer _texts;
+    private readonly VolunteerTeams _teams;
+    private readonly VolunteerSignUps _signUps;
+    private readonly FirmDirectory _firms;
+    private readonly TimeProvider _time;
+    private readonly ILogger<VolunteerSignUpDialog> _logger;
+
+    public VolunteerSignUpDialog(
+        ITextLocalizer texts,
+        VolunteerTeams teams,
+        VolunteerSignUps signUps,
+        FirmDirectory firms,
+        TimeProvider time,
+        ILogger<VolunteerSignUpDialog> logger,
+        ChooseTeamDialog chooseTeam,
+        VolunteerContactDialog contact,
+        EmployerDialog employer)
+        : base(nameof(VolunteerSignUpDialog))
+    {
+        _texts = texts;
+        _teams = teams;
+        _signUps = signUps;
+        _firms = firms;
+        _time = time;
+        _logger = logger;
+        AddDialog(new ConsentPrompt(ConsentPromptId, texts));
+        AddDialog(new AvailabilityPrompt(AvailabilityPromptId, texts));
+        AddDialog(new ConfirmPrompt(SummaryPrompt, texts));
+        AddDialog(chooseTeam);
+        AddDialog(contact);
+        AddDialog(employer);
+        AddDialog(new WaterfallDialog(Steps,
+            [ConsentStepAsync, TeamStepAsync, ContactStepAsync, EmployerStepAsync, AvailabilityStepAsync, SummaryStepAsync, SaveStepAsync]));
+        InitialDialogId = Steps;
+    }
+
+    private Task<DialogTurnResult> ConsentStepAsync(WaterfallStepContext step, CancellationToken ct)
+    {
+        step.Values[OpeningKey] = step.Options as string;
+        return step.PromptAsync(ConsentPromptId, ConsentPrompt.Options(_texts, Locales.Resolve(step.Context.Activity.Locale)), ct);
+    }
+
+    private async Task<DialogTurnResult> TeamStepAsync(WaterfallStepContext step, CancellationToken ct)
+    {
+        if (!ConsentPrompt.Agreed(step.Result))
+        {
+            await SayAsync(step, "volunteer.consent.declined", ct);
+            return await step.EndDialogAsync(null, ct);
+        }
+        step.Values[FormKey] = new SignUpForm { ConsentAt = _time.GetUtcNow() };
+        var named = TeamMention.Find(step.GetValue<string>(OpeningKey), await _teams.AllAsync(ct));
+        return await step.BeginDialogAsync(nameof(ChooseTeamDialog), new ChooseTeamOptions { PreselectedTeamId = named?.Id }, ct);
+    }
+
+    private async Task<DialogTurnResult> ContactStepAsync(WaterfallStepContext step, CancellationToken ct)
+    {
+        if (StateValues.To<TeamChoice>(step.Result) is not { } team)
+        {
+            return await step.EndDialogAsync(null, ct);
+        }
+        var form = Form(step);
+        (form.TeamId, form.TeamName, form.PartyMember) = (team.TeamId, team.TeamName, team.PartyMember);
+        step.Values[FormKey] = form;
+        return await step.BeginDialogAsync(nameof(VolunteerContactDialog), null, ct);
+    }
+
+    /// <summary>A phone already in the team is told at once, before more questions, and nothing changes.</summary>
+    private async Task<DialogTurnResult> EmployerStepAsync(WaterfallStepContext step, CancellationToken ct)
+    {
+        var contact = StateValues.To<VolunteerContact>(step.Result)!;
+        var form = Form(step);
+        (form.Name, form.Phone) = (contact.Name, contact.Phone);
+        step.Values[FormKey] = form;
+        if (await _signUps.MemberSinceAsync(form.Phone, form.TeamId, ct) is { } since)
+        {
+            await AlreadyMemberAsync(step, form, since, ct);
+            return await step.EndDialogAsync(null, ct);
+        }
+        return await step.BeginDialogAsync(nameof(EmployerDialog), null, ct);
+    }
+
+    private Task<DialogTurnResult> AvailabilityStepAsync(WaterfallStepContext step, CancellationToken ct)
+    {
+        var form = Form(step);
+        form.EmployerFirmId = StateValues.To<long?>(step.Result);
+        step.Values[FormKey] = form;
+        var locale = Locales.Resolve(step.Context.Activity.Locale);
+        return step.PromptAsync(AvailabilityPromptId, new PromptOptions
+        {
+            Prompt = MessageFactory.Text(_texts.Get(locale, "volunteer.availability.ask")),
+            HelpText = _texts.Get(locale, "volunteer.availability.help"),
+        }, ct);
+    }
+
+    private async Task<DialogTurnResult> SummaryStepAsync(WaterfallStepContext step, CancellationToken ct)
+    {
+        var form = Form(step);
+        form.Availability = (string)step.Result!;
+        step.Values[FormKey] = form;
+        var locale = Locales.Resolve(step.Context.Activity.Locale);
+        var employer = form.EmployerFirmId is { } firmId ? (await _firms.FindByIdAsync(firmId, ct))?.Name : null;
+        // The phone in full: the one reading it is the one who typed it.
+        var summary = _texts.Get(locale, "volunteer.summary",
+            form.TeamName,
+            form.Name,
+            form.Phone,
+            employer ?? _texts.Get(locale, "volunteer.summary.noEmployer"),
+            AvailabilityPrompt.Describe(_texts, locale, form.Availability),
+            form.PartyMember is true ? _texts.Get(locale, "volunteer.summary.party") : string.Empty);
+        return await step.PromptAsync(SummaryPrompt, new PromptOptions
+        {
+            Prompt = MessageFactory.Text(summary),
+            HelpText = _texts.Get(locale, "volunteer.summary.help"),
+        }, ct);
+    }
+
+    private async Task<DialogTurnResult> SaveStepAsync(WaterfallStepContext step, CancellationToken ct)
+    {
+        if (step.Result is not true)
+        {
+            await SayAsync(step, "volunteer.abandoned", ct);
+            return await step.EndDialogAsync(null, ct);
+        }
+        var form = Form(step);
+        var user = ChatUser.Of(step.Context);
+        var outcome = await _signUps.SignUpAsync(new VolunteerSignUp(
+            form.TeamId, form.Name, form.Phone, form.EmployerFirmId, form.Availability, form.PartyMember, user.ChannelId, user.UserId, form.ConsentAt), ct);
+        switch (outcome.Status)
+        {
+            case SignUpStatus.Joined:
+                _logger.LogInformation(
+                    "Volunteer {VolunteerId} ({Phone}) joined team {TeamId}", outcome.VolunteerId, PhoneMask.Mask(form.Phone), form.TeamId);
+                await SayAsync(step, "volunteer.joined", ct, form.TeamName);
+                break;
+            case SignUpStatus.AlreadyMember:
+                await AlreadyMemberAsync(step, form, outcome.Since ?? _time.GetUtcNow(), ct);
+                break;
+            case SignUpStatus.TeamFull:
+                await SayAsync(step, "volunteer.teamFull", ct, form.TeamName);
+                break;
+            default:
+                _logger.LogWarning("Sign-up for team {TeamId} refused: {Status}", form.TeamId, outcome.Status);
+                await SayAsync(step, "volunteer.notSaved", ct);
+                break;
+        }
+        return await step.EndDialogAsync(outcome.Status, ct);
+    }
+
+    private Task AlreadyMemberAsync(WaterfallStepContext step, SignUpForm form, DateTimeOffset since, CancellationToken ct)
+    {
+        var locale = Locales.Resolve(step.Context.Activity.Locale);
+        var date = ZoneTime.ToZoneTime(since).ToString(_texts.Get(locale, "volunteer.dateFormat"), System.Globalization.CultureInfo.InvariantCulture);
+        return SayAsync(step, "volunteer.alreadyMember", ct, PhoneMask.Mask(form.Phone), date, form.TeamName);
+    }
+
+    private static SignUpForm Form(WaterfallStepContext step) => step.GetValue<SignUpForm>(FormKey) ?? new SignUpForm();
+
+    private Task SayAsync(WaterfallStepContext step, string key, CancellationToken ct, params object?[] args) =>
+        step.Context.SendActivityAsync(_texts.Get(Locales.Resolve(step.Context.Activity.Locale), key, args), cancellationToken: ct);
+}

@@ -1,0 +1,92 @@
+using System.Data.Common;
+using Dapper;
+
+namespace ZoneBot.Data;
+
+/// <summary>
+/// A chat user's own sign-ups (我的报名): list them, leave one, delete everything. Leaving the last
+/// team deletes the person's row, and so their name, phone and employer; their sign-up alerts go too.
+/// Every statement is scoped to the chat user, so nobody can leave or delete someone else's sign-up.
+/// </summary>
+public sealed class VolunteerMemberships(Database database)
+{
+    public async Task<IReadOnlyList<MyMembership>> OfChatUserAsync(string channelId, string userId, CancellationToken ct = default)
+    {
+        const string sql = """
+            SELECT m.id AS MembershipId, v.id AS VolunteerId, t.id AS TeamId, t.code AS TeamCode, t.name AS TeamName,
+                   v.name AS VolunteerName, v.phone AS Phone, f.name AS EmployerName,
+                   m.availability AS Availability, m.joined_at AS JoinedAt
+            FROM volunteers AS v
+            JOIN volunteer_memberships AS m ON m.volunteer_id = v.id
+            JOIN volunteer_teams AS t ON t.id = m.team_id
+            LEFT JOIN firms AS f ON f.id = v.employer_firm_id
+            WHERE v.channel_id = @channelId AND v.user_id = @userId
+            ORDER BY v.id, m.joined_at, t.id
+            """;
+        await using var connection = await database.OpenAsync(ct);
+        return [.. await connection.QueryAsync<MyMembership>(new CommandDefinition(sql, new { channelId, userId }, cancellationToken: ct))];
+    }
+
+    public async Task<LeaveOutcome> LeaveAsync(string channelId, string userId, long membershipId, CancellationToken ct = default)
+    {
+        const string findOwn = """
+            SELECT m.volunteer_id
+            FROM volunteer_memberships AS m
+            JOIN volunteers AS v ON v.id = m.volunteer_id
+            WHERE m.id = @membershipId AND v.channel_id = @channelId AND v.user_id = @userId
+            """;
+        const string deleteMembership = "DELETE FROM volunteer_memberships WHERE id = @membershipId";
+        const string deleteIfNoTeamLeft = """
+            DELETE FROM volunteers
+            WHERE id = @volunteerId
+              AND NOT EXISTS (SELECT 1 FROM volunteer_memberships AS m WHERE m.volunteer_id = @volunteerId)
+            """;
+        await using var connection = await database.OpenAsync(ct);
+        await using var transaction = await connection.BeginTransactionAsync(ct);
+        var volunteerId = await connection.ExecuteScalarAsync<long?>(
+            new CommandDefinition(findOwn, new { membershipId, channelId, userId }, transaction, cancellationToken: ct));
+        if (volunteerId is null)
+        {
+            return LeaveOutcome.NotFound;
+        }
+        await connection.ExecuteAsync(new CommandDefinition(deleteMembership, new { membershipId }, transaction, cancellationToken: ct));
+        var deleted = await connection.ExecuteAsync(new CommandDefinition(deleteIfNoTeamLeft, new { volunteerId }, transaction, cancellationToken: ct));
+        if (deleted > 0)
+        {
+            await DeleteAlertsAsync(connection, transaction, volunteerId.Value, ct);
+        }
+        await transaction.CommitAsync(ct);
+        return deleted > 0 ? LeaveOutcome.LeftAndDeleted : LeaveOutcome.Left;
+    }
+
+    /// <summary>删除我的信息: every membership, person and sign-up alert of this chat user.</summary>
+    /// <returns>How many memberships were removed.</returns>
+    public async Task<int> DeleteAllAsync(string channelId, string userId, CancellationToken ct = default)
+    {
+        const string selectOwn = "SELECT id FROM volunteers WHERE channel_id = @channelId AND user_id = @userId";
+        const string deleteMemberships = """
+            DELETE FROM volunteer_memberships
+            WHERE volunteer_id IN (SELECT id FROM volunteers WHERE channel_id = @channelId AND user_id = @userId)
+            """;
+        const string deleteVolunteers = "DELETE FROM volunteers WHERE channel_id = @channelId AND user_id = @userId";
+        await using var connection = await database.OpenAsync(ct);
+        await using var transaction = await connection.BeginTransactionAsync(ct);
+        var volunteerIds = await connection.QueryAsync<long>(new CommandDefinition(selectOwn, new { channelId, userId }, transaction, cancellationToken: ct));
+        var memberships = await connection.ExecuteAsync(new CommandDefinition(deleteMemberships, new { channelId, userId }, transaction, cancellationToken: ct));
+        foreach (var volunteerId in volunteerIds)
+        {
+            await DeleteAlertsAsync(connection, transaction, volunteerId, ct);
+        }
+        await connection.ExecuteAsync(new CommandDefinition(deleteVolunteers, new { channelId, userId }, transaction, cancellationToken: ct));
+        await transaction.CommitAsync(ct);
+        return memberships;
+    }
+
+    // The alerts carry the name: sent or not, they go with the person.
+    private static Task<int> DeleteAlertsAsync(DbConnection connection, DbTransaction transaction, long volunteerId, CancellationToken ct)
+    {
+        const string sql = "DELETE FROM outbox WHERE kind = @kind AND payload LIKE @pattern";
+        return connection.ExecuteAsync(new CommandDefinition(
+            sql, new { kind = VolunteerSignUpAlert.Kind, pattern = VolunteerSignUpAlert.PayloadPatternOf(volunteerId) }, transaction, cancellationToken: ct));
+    }
+}

@@ -1,0 +1,132 @@
+using System.Data.Common;
+using Dapper;
+using ZoneBot.Domain;
+
+namespace ZoneBot.Data;
+
+/// <summary>
+/// Stores a confirmed sign-up in one transaction: the person (found by phone, or created), the
+/// membership and the outbox alert to the team's leader. A refused sign-up (already a member, team
+/// full) writes nothing. The SQL is plain enough for SQLite and PostgreSQL alike.
+/// </summary>
+public sealed class VolunteerSignUps(Database database, TimeProvider time)
+{
+    /// <summary>When that phone joined that team; null when it has not.</summary>
+    public async Task<DateTimeOffset?> MemberSinceAsync(string phone, long teamId, CancellationToken ct = default)
+    {
+        await using var connection = await database.OpenAsync(ct);
+        return await MemberSinceAsync(connection, null, phone, teamId, ct);
+    }
+
+    public async Task<SignUpOutcome> SignUpAsync(VolunteerSignUp signUp, CancellationToken ct = default)
+    {
+        ArgumentNullException.ThrowIfNull(signUp);
+        await using var connection = await database.OpenAsync(ct);
+        await using var transaction = await connection.BeginTransactionAsync(ct);
+
+        var team = await LockTeamAsync(connection, transaction, signUp.TeamId, ct);
+        if (team is null)
+        {
+            return SignUpOutcome.Refused(SignUpStatus.NoSuchTeam);
+        }
+        if (await MemberSinceAsync(connection, transaction, signUp.Phone, signUp.TeamId, ct) is { } since)
+        {
+            return new SignUpOutcome(SignUpStatus.AlreadyMember, Since: since);
+        }
+        if (team.NeedsPartyMember && signUp.PartyMember != true)
+        {
+            return SignUpOutcome.Refused(SignUpStatus.NeedsPartyMember);
+        }
+        if (team.IsFull)
+        {
+            return SignUpOutcome.Refused(SignUpStatus.TeamFull);
+        }
+
+        var now = time.GetUtcNow();
+        var volunteerId = await SaveVolunteerAsync(connection, transaction, signUp, ct);
+        const string insertMembership = """
+            INSERT INTO volunteer_memberships (volunteer_id, team_id, availability, party_member, joined_at)
+            VALUES (@volunteerId, @TeamId, @Availability, @PartyMember, @joinedAt)
+            ON CONFLICT (volunteer_id, team_id) DO NOTHING
+            RETURNING id
+            """;
+        var membershipId = await connection.ExecuteScalarAsync<long?>(new CommandDefinition(
+            insertMembership, new { volunteerId, signUp.TeamId, signUp.Availability, signUp.PartyMember, joinedAt = now }, transaction, cancellationToken: ct));
+        if (membershipId is null)
+        {
+            return SignUpOutcome.Refused(SignUpStatus.AlreadyMember);
+        }
+
+        if (team.LeaderOfficerId is { } leader)
+        {
+            var alert = new VolunteerSignUpAlert(volunteerId, team.Code, team.Name, signUp.Name, PhoneMask.Mask(signUp.Phone), signUp.Availability, now);
+            const string insertAlert = """
+                INSERT INTO outbox (kind, recipient_officer_id, payload, status, attempts, next_attempt_at, created_at)
+                VALUES (@kind, @leader, @payload, 'pending', 0, @now, @now)
+                """;
+            await connection.ExecuteAsync(new CommandDefinition(
+                insertAlert, new { kind = VolunteerSignUpAlert.Kind, leader, payload = alert.ToJson(), now }, transaction, cancellationToken: ct));
+        }
+        await transaction.CommitAsync(ct);
+        return new SignUpOutcome(SignUpStatus.Joined, volunteerId, membershipId);
+    }
+
+    /// <summary>
+    /// The team, its row locked until the transaction ends: two sign-ups for its last place cannot both
+    /// pass the capacity check. The no-op UPDATE locks the row on PostgreSQL (SQLite's write transaction
+    /// already runs one at a time), and FOR UPDATE is not SQLite.
+    /// </summary>
+    private static async Task<VolunteerTeamListing?> LockTeamAsync(DbConnection connection, DbTransaction transaction, long teamId, CancellationToken ct)
+    {
+        const string lockTeam = "UPDATE volunteer_teams SET capacity = capacity WHERE id = @teamId";
+        const string selectTeam = """
+            SELECT t.id AS Id, t.code AS Code, t.name AS Name, t.needs_party_member AS NeedsPartyMember,
+                   t.capacity AS Capacity, t.leader_officer_id AS LeaderOfficerId,
+                   (SELECT COUNT(*) FROM volunteer_memberships AS m WHERE m.team_id = t.id) AS Members
+            FROM volunteer_teams AS t
+            WHERE t.id = @teamId
+            """;
+        await connection.ExecuteAsync(new CommandDefinition(lockTeam, new { teamId }, transaction, cancellationToken: ct));
+        return await connection.QuerySingleOrDefaultAsync<VolunteerTeamListing>(new CommandDefinition(selectTeam, new { teamId }, transaction, cancellationToken: ct));
+    }
+
+    private static Task<DateTimeOffset?> MemberSinceAsync(DbConnection connection, DbTransaction? transaction, string phone, long teamId, CancellationToken ct)
+    {
+        const string sql = """
+            SELECT m.joined_at
+            FROM volunteer_memberships AS m
+            JOIN volunteers AS v ON v.id = m.volunteer_id
+            WHERE v.phone = @phone AND m.team_id = @teamId
+            """;
+        return connection.QuerySingleOrDefaultAsync<DateTimeOffset?>(new CommandDefinition(sql, new { phone, teamId }, transaction, cancellationToken: ct));
+    }
+
+    /// <summary>
+    /// The person with this phone: created, or found. A person found is updated (name, employer, consent,
+    /// chat user) only from their own chat, or when no chat has claimed them yet (a record from the roster):
+    /// someone typing another person's phone adds a membership but cannot rename them or read their sign-ups.
+    /// </summary>
+    private static async Task<long> SaveVolunteerAsync(DbConnection connection, DbTransaction transaction, VolunteerSignUp signUp, CancellationToken ct)
+    {
+        const string insert = """
+            INSERT INTO volunteers (name, phone, employer_firm_id, channel_id, user_id, consent_at)
+            VALUES (@Name, @Phone, @EmployerFirmId, @ChannelId, @UserId, @ConsentAt)
+            ON CONFLICT (phone) DO NOTHING
+            RETURNING id
+            """;
+        if (await connection.ExecuteScalarAsync<long?>(new CommandDefinition(insert, signUp, transaction, cancellationToken: ct)) is { } created)
+        {
+            return created;
+        }
+        const string update = """
+            UPDATE volunteers
+            SET name = @Name, employer_firm_id = COALESCE(@EmployerFirmId, employer_firm_id),
+                channel_id = @ChannelId, user_id = @UserId, consent_at = @ConsentAt
+            WHERE phone = @Phone
+              AND (user_id IS NULL OR (channel_id = @ChannelId AND user_id = @UserId))
+            """;
+        await connection.ExecuteAsync(new CommandDefinition(update, signUp, transaction, cancellationToken: ct));
+        const string select = "SELECT id FROM volunteers WHERE phone = @Phone";
+        return await connection.ExecuteScalarAsync<long>(new CommandDefinition(select, new { signUp.Phone }, transaction, cancellationToken: ct));
+    }
+}
