@@ -54,6 +54,13 @@ internal sealed class IsoDateTimeOffsetHandler : SqlMapper.TypeHandler<DateTimeO
     {
         if (value is DBNull or null)
         {
+            // Typed: PostgreSQL cannot infer the type of a null it only sees in `@p IS NULL` (42P08),
+            // as in an optional filter (TicketRegister). SQLite needs no type.
+            if (parameter is not SqliteParameter)
+            {
+                parameter.DbType = DbType.DateTimeOffset;
+            }
+
             parameter.Value = DBNull.Value;
         }
         else

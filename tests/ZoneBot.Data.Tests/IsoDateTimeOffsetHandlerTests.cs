@@ -56,6 +56,20 @@ public abstract class IsoDateTimeOffsetHandlerTests<TProvider>(MigratedDatabase<
     }
 
     [DatabaseFact]
+    public async Task A_missing_instant_is_a_null_that_SQL_can_test_for()
+    {
+        // An optional filter (TicketRegister): PostgreSQL must be told the type of a null it only sees in IS NULL.
+        const string sql = "SELECT COUNT(*) FROM bot_state WHERE key = 'optional' AND (@cutoff IS NULL OR updated_at < @cutoff)";
+        await using var connection = await migrated.Database.OpenAsync();
+        await InsertAsync(connection, "optional");
+
+        var unfiltered = await connection.ExecuteScalarAsync<long>(sql, new { cutoff = (DateTimeOffset?)null });
+        var filtered = await connection.ExecuteScalarAsync<long>(sql, new { cutoff = (DateTimeOffset?)ZoneMorning });
+
+        Assert.Equal((1L, 0L), (unfiltered, filtered));
+    }
+
+    [DatabaseFact]
     public async Task Instants_compare_in_SQL_as_instants_whatever_their_offset()
     {
         await using var connection = await migrated.Database.OpenAsync();

@@ -3,7 +3,7 @@ using ZoneBot.Testing;
 namespace ZoneBot.Data.Tests;
 
 /// <summary>
-/// The demo zone on SQLite only, for the ticket and import tests that have not yet been written
+/// The demo zone on SQLite only, for the volunteer tests that have not yet been written
 /// against both providers (see <see cref="SeededDatabase{TProvider}"/>).
 /// </summary>
 public sealed class SeededDatabase : IAsyncLifetime, IDisposable

@@ -31,8 +31,10 @@ public sealed class FirmImporter(Database database)
         RosterTable table, bool skipInvalid, IProgress<ImportProgress>? progress = null, CancellationToken ct = default)
     {
         await using var connection = await database.OpenAsync(ct);
-        // Checked and written under one write lock: a grid cannot vanish between the check and the write.
+        // Checked and written under one lock: a grid cannot vanish between the check and the write, and a
+        // second import waits, then finds this one's firms (PostgreSQL's read committed would not).
         await using var transaction = await connection.BeginTransactionAsync(ct);
+        await database.Provider.LockAsync(connection, transaction, ImportRun.LockName, ct);
         var run = new ImportRun(connection, transaction, ct);
 
         var grids = (await run.QueryAsync<StoredGrid>(SelectGrids)).ToList();

@@ -22,6 +22,8 @@ public sealed class GridImporter(Database database)
 
         await using var connection = await database.OpenAsync(ct);
         await using var transaction = await connection.BeginTransactionAsync(ct);
+        // A second import waits, then finds this one's communities and grids instead of adding them again.
+        await database.Provider.LockAsync(connection, transaction, ImportRun.LockName, ct);
         var run = new ImportRun(connection, transaction, ct);
         var (communityIds, communities) = await CommunityUpserts.UpsertAsync(run, grids);
         var (gridIds, gridTally) = await UpsertGridsAsync(run, grids, communityIds, progress);

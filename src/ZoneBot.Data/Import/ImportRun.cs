@@ -6,6 +6,9 @@ namespace ZoneBot.Data;
 /// <summary>The connection, transaction and token every statement of one import runs with.</summary>
 internal sealed record ImportRun(DbConnection Connection, DbTransaction Transaction, CancellationToken Ct)
 {
+    /// <summary>Imports take turns under this lock (see <see cref="DatabaseProvider.LockAsync"/>): a grid import and a firm import too.</summary>
+    public const string LockName = "zonebot.roster-import";
+
     public Task<IEnumerable<T>> QueryAsync<T>(string sql, object? parameters = null) =>
         Connection.QueryAsync<T>(new CommandDefinition(sql, parameters, Transaction, cancellationToken: Ct));
 

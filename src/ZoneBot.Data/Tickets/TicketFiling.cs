@@ -44,6 +44,7 @@ public sealed class TicketFiling(Database database, DeadlinePolicy deadlines, Ti
         var now = time.GetUtcNow();
         await using var connection = await database.OpenAsync(ct);
         // SQLite begins it IMMEDIATE: concurrent filings wait for each other here, not half-way through.
+        // PostgreSQL: they wait at the day's counter (TicketNumbering), which stays locked until the commit.
         await using var transaction = await connection.BeginTransactionAsync(ct);
 
         var firm = await connection.QuerySingleOrDefaultAsync<FirmRow>(

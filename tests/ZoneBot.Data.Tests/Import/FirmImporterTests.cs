@@ -1,10 +1,16 @@
 using Dapper;
 using ZoneBot.Data;
+using ZoneBot.Testing;
 
 namespace ZoneBot.Data.Tests.Import;
 
-/// <summary>import firms on the demo zone: a real SQLite file per test, migrated and seeded.</summary>
-public sealed class FirmImporterTests : IAsyncLifetime, IDisposable
+public sealed class SqliteFirmImporterTests : FirmImporterTests<SqliteProvider>;
+
+public sealed class PostgresFirmImporterTests : FirmImporterTests<PostgresProvider>;
+
+/// <summary>import firms on the demo zone: a database of its own per test, migrated and seeded, on each provider.</summary>
+public abstract class FirmImporterTests<TProvider> : IAsyncLifetime
+    where TProvider : TestProvider, new()
 {
     private const string ChineseHeader = "统一社会信用代码,企业名称,简称,地址,道路,行业,颜色,网格";
     private const string EnglishHeader = "Credit code,Name,Short name,Address,Road,Industry,Colour,Grid";
@@ -14,16 +20,14 @@ public sealed class FirmImporterTests : IAsyncLifetime, IDisposable
     private static readonly string CodeB = RosterFiles.Code("91330282MA2XX0002");
     private static readonly string CodeC = RosterFiles.Code("91330282MA2XX0003");
 
-    private readonly SeededDatabase _database = new();
+    private readonly SeededDatabase<TProvider> _database = new();
     private readonly RosterFiles _files = new();
 
     public Task InitializeAsync() => _database.InitializeAsync();
 
-    public Task DisposeAsync() => Task.CompletedTask;
-
-    public void Dispose()
+    public async Task DisposeAsync()
     {
-        _database.Dispose();
+        await _database.DisposeAsync();
         _files.Dispose();
     }
 
@@ -35,7 +39,7 @@ public sealed class FirmImporterTests : IAsyncLifetime, IDisposable
         $"{CodeC},慈溪市金帆化纤厂,,慈溪滨海经济开发区滨海四路1号,滨海四路,化纤,red,6",
     ];
 
-    [Fact]
+    [DatabaseFact]
     public async Task A_good_csv_file_adds_every_firm()
     {
         var result = await ImportAsync(_files.Csv("firms.csv", GoodRows(ChineseHeader)));
@@ -49,7 +53,7 @@ public sealed class FirmImporterTests : IAsyncLifetime, IDisposable
         Assert.Equal(new StoredFirm("慈溪市金帆化纤厂", "金帆化纤", "滨海四路", "chemical_fibre", "red", 6), await FirmAsync(CodeC));
     }
 
-    [Fact]
+    [DatabaseFact]
     public async Task Chinese_and_English_headers_read_the_same()
     {
         var chinese = RosterReader.Read(_files.Csv("chinese.csv", GoodRows(ChineseHeader)));
@@ -62,7 +66,7 @@ public sealed class FirmImporterTests : IAsyncLifetime, IDisposable
         Assert.Equal(new ImportTally(ImportedKind.Firm, 0, 0, 3), again.Tally(ImportedKind.Firm));
     }
 
-    [Fact]
+    [DatabaseFact]
     public async Task An_xlsx_file_is_read_like_a_csv_file_with_numbers_as_numbers()
     {
         var result = await ImportAsync(_files.Xlsx("firms.xlsx", GoodRows(ChineseHeader)));
@@ -71,7 +75,7 @@ public sealed class FirmImporterTests : IAsyncLifetime, IDisposable
         Assert.Equal(new StoredFirm("慈溪市海晨照明有限公司", "海晨照明", "新兴大道", "lighting", "green", 1), await FirmAsync(CodeA));
     }
 
-    [Fact]
+    [DatabaseFact]
     public async Task A_file_with_bad_rows_writes_nothing_and_says_why_for_each_row()
     {
         string[] rows =
@@ -108,7 +112,7 @@ public sealed class FirmImporterTests : IAsyncLifetime, IDisposable
         Assert.Equal((9, 8), (result.Rows, result.RejectedRows));
     }
 
-    [Fact]
+    [DatabaseFact]
     public async Task Skip_invalid_writes_the_good_rows_only()
     {
         string[] rows =
@@ -128,7 +132,7 @@ public sealed class FirmImporterTests : IAsyncLifetime, IDisposable
         Assert.Null(await FirmOrNullAsync(CodeB));
     }
 
-    [Fact]
+    [DatabaseFact]
     public async Task A_reimport_updates_changed_firms_and_adds_none()
     {
         await ImportAsync(_files.Csv("first.csv", GoodRows(ChineseHeader)));
@@ -149,7 +153,7 @@ public sealed class FirmImporterTests : IAsyncLifetime, IDisposable
         Assert.Equal("red", (await FirmAsync(CodeB)).Colour);
     }
 
-    [Fact]
+    [DatabaseFact]
     public async Task A_demo_firm_in_the_roster_is_updated_in_place()
     {
         const string demoCode = "91330282MA2M5YAU27"; // 慈溪市荣隆厨具厂, grid 1 in the demo data
@@ -162,7 +166,7 @@ public sealed class FirmImporterTests : IAsyncLifetime, IDisposable
         Assert.Equal(new StoredFirm("慈溪市荣隆厨具有限公司", "荣隆厨具", "新兴大道", "kitchenware", "yellow", 1), await FirmAsync(demoCode));
     }
 
-    [Fact]
+    [DatabaseFact]
     public async Task A_file_without_a_required_column_is_refused_before_any_row()
     {
         var table = RosterReader.Read(_files.Csv("no-colour.csv", ["统一社会信用代码,企业名称,地址,行业,网格", $"{CodeA},甲,乙,灯具,1"]));
@@ -173,7 +177,20 @@ public sealed class FirmImporterTests : IAsyncLifetime, IDisposable
         Assert.Equal(DemoFirms, await CountFirmsAsync());
     }
 
-    [Fact]
+    [DatabaseFact]
+    public async Task Two_imports_of_one_file_at_once_add_the_firms_once()
+    {
+        var path = _files.Csv("firms.csv", GoodRows(ChineseHeader));
+
+        var results = await AtOnce.RunAsync(2, _ => ImportAsync(path));
+
+        Assert.Equal(
+            [new ImportTally(ImportedKind.Firm, 0, 0, 3), new ImportTally(ImportedKind.Firm, 3, 0, 0)],
+            results.Select(result => result.Tally(ImportedKind.Firm)).OrderBy(tally => tally.Added));
+        Assert.Equal(DemoFirms + 3, await CountFirmsAsync());
+    }
+
+    [DatabaseFact]
     public async Task Progress_is_reported_every_hundred_rows_and_at_the_end()
     {
         var rows = new List<string> { ChineseHeader };

@@ -1,24 +1,28 @@
 using Dapper;
 using ZoneBot.Data;
+using ZoneBot.Testing;
 
 namespace ZoneBot.Data.Tests.Import;
 
-/// <summary>import grids on the demo zone (2 communities, grids 1–10, one liaison each): a real SQLite file per test.</summary>
-public sealed class GridImporterTests : IAsyncLifetime, IDisposable
+public sealed class SqliteGridImporterTests : GridImporterTests<SqliteProvider>;
+
+public sealed class PostgresGridImporterTests : GridImporterTests<PostgresProvider>;
+
+/// <summary>import grids on the demo zone (2 communities, grids 1–10, one liaison each): a database of its own per test, on each provider.</summary>
+public abstract class GridImporterTests<TProvider> : IAsyncLifetime
+    where TProvider : TestProvider, new()
 {
     private const string ChineseHeader = "社区,社区电话,社区地址,网格号,网格名称,道路,社管员,社管员电话";
     private const string EnglishHeader = "community,community phone,community address,grid number,grid name,roads,liaison,liaison phone";
 
-    private readonly SeededDatabase _database = new();
+    private readonly SeededDatabase<TProvider> _database = new();
     private readonly RosterFiles _files = new();
 
     public Task InitializeAsync() => _database.InitializeAsync();
 
-    public Task DisposeAsync() => Task.CompletedTask;
-
-    public void Dispose()
+    public async Task DisposeAsync()
     {
-        _database.Dispose();
+        await _database.DisposeAsync();
         _files.Dispose();
     }
 
@@ -30,7 +34,7 @@ public sealed class GridImporterTests : IAsyncLifetime, IDisposable
         "lingshui,,,13,,,测试员丙,+86 199 0000 0103",
     ];
 
-    [Theory]
+    [DatabaseTheory]
     [InlineData(ChineseHeader)]
     [InlineData(EnglishHeader)]
     public async Task New_grids_come_with_their_liaisons_and_a_new_community_when_needed(string header)
@@ -53,7 +57,7 @@ public sealed class GridImporterTests : IAsyncLifetime, IDisposable
         Assert.Equal("海星路、滨海九路", await RoadsAsync(12));
     }
 
-    [Fact]
+    [DatabaseFact]
     public async Task A_new_liaison_replaces_the_old_one_on_the_grid_and_a_reimport_changes_nothing()
     {
         string[] rows = [ChineseHeader, "灵水工业社区,,,1,,新兴大道、滨海一路,测试员丁,19900000104"];
@@ -71,7 +75,7 @@ public sealed class GridImporterTests : IAsyncLifetime, IDisposable
         Assert.Equal(16L + 1, await CountAsync("SELECT COUNT(*) FROM officers")); // the old liaison stays an officer
     }
 
-    [Fact]
+    [DatabaseFact]
     public async Task A_reimport_updates_a_grid_and_its_liaison_by_phone()
     {
         // 19900000002 is grid 2's demo liaison; the town's file renames both.
@@ -87,7 +91,7 @@ public sealed class GridImporterTests : IAsyncLifetime, IDisposable
         Assert.Equal(10L, await CountAsync("SELECT COUNT(*) FROM grids"));
     }
 
-    [Fact]
+    [DatabaseFact]
     public async Task A_file_with_bad_rows_writes_nothing_and_says_why_for_each_row()
     {
         string[] rows =
@@ -115,7 +119,7 @@ public sealed class GridImporterTests : IAsyncLifetime, IDisposable
         Assert.Equal(10L, await CountAsync("SELECT COUNT(*) FROM grids"));
     }
 
-    [Fact]
+    [DatabaseFact]
     public async Task Skip_invalid_writes_the_good_rows_only()
     {
         string[] rows = [ChineseHeader, "海星工业社区,,,11,,,测试员甲,19900000101", "海星工业社区,,,12,,,测试员乙,12345"];
@@ -128,7 +132,20 @@ public sealed class GridImporterTests : IAsyncLifetime, IDisposable
         Assert.Null(await new GridContacts(_database.Database).ForGridNumberAsync(12));
     }
 
-    [Fact]
+    [DatabaseFact]
+    public async Task Two_imports_of_one_file_at_once_write_it_once()
+    {
+        var path = _files.Csv("grids.csv", NewGrids(ChineseHeader));
+
+        var results = await AtOnce.RunAsync(2, _ => ImportAsync(path));
+
+        Assert.Equal([0, 1], results.Select(result => result.Tally(ImportedKind.Community).Added).Order());
+        Assert.Equal([0, 3], results.Select(result => result.Tally(ImportedKind.Grid).Added).Order());
+        Assert.Equal(3L, await CountAsync("SELECT COUNT(*) FROM communities"));
+        Assert.Equal(13L, await CountAsync("SELECT COUNT(*) FROM grids"));
+    }
+
+    [DatabaseFact]
     public async Task An_xlsx_roster_with_phones_typed_as_numbers_reads_them_whole()
     {
         var result = await ImportAsync(_files.Xlsx("grids.xlsx", [ChineseHeader, "海星工业社区,,,11,,,测试员甲,19900000101"]));

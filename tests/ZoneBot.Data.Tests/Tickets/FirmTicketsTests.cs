@@ -1,19 +1,22 @@
 using ZoneBot.Data;
 using ZoneBot.Domain;
+using ZoneBot.Testing;
 using static ZoneBot.Data.Tests.Tickets.TicketTestKit;
 
 namespace ZoneBot.Data.Tests.Tickets;
 
-public class FirmTicketsTests : IClassFixture<SeededDatabase>
+public sealed class SqliteFirmTicketsTests(SeededDatabase<SqliteProvider> seeded) : FirmTicketsTests<SqliteProvider>(seeded);
+
+public sealed class PostgresFirmTicketsTests(SeededDatabase<PostgresProvider> seeded) : FirmTicketsTests<PostgresProvider>(seeded);
+
+/// <summary>查询工单: a firm's own tickets, a page at a time, and one ticket with its history.</summary>
+public abstract class FirmTicketsTests<TProvider>(SeededDatabase<TProvider> seeded) : IClassFixture<SeededDatabase<TProvider>>
+    where TProvider : TestProvider, new()
 {
-    private readonly SeededDatabase _seeded;
-
-    public FirmTicketsTests(SeededDatabase seeded) => _seeded = seeded;
-
-    [Fact]
+    [DatabaseFact]
     public async Task A_firms_tickets_come_newest_first_a_page_at_a_time_with_the_total()
     {
-        var kit = new TicketTestKit(_seeded.Database, ZoneInstant(2026, 11, 20, 8, 0));
+        var kit = new TicketTestKit(seeded.Database, ZoneInstant(2026, 11, 20, 8, 0));
         var (firmId, otherFirmId) = (await kit.FirmAsync(FirmColour.Green, skip: 10), await kit.FirmAsync(FirmColour.Green, skip: 11));
         var numbers = new List<string>();
         for (var i = 0; i < 5; i++)
@@ -35,20 +38,20 @@ public class FirmTicketsTests : IClassFixture<SeededDatabase>
         Assert.All(first.Tickets.Concat(last.Tickets), ticket => Assert.Equal(firmId, ticket.FirmId));
     }
 
-    [Fact]
+    [DatabaseFact]
     public async Task A_firm_without_tickets_gets_an_empty_first_page()
     {
-        var kit = new TicketTestKit(_seeded.Database, ZoneInstant(2026, 11, 20, 8, 0));
+        var kit = new TicketTestKit(seeded.Database, ZoneInstant(2026, 11, 20, 8, 0));
 
         var page = await kit.FirmTickets.PageAsync(await kit.FirmAsync(FirmColour.Red, skip: 10), 1, 10);
 
         Assert.Equal((0, 0, false), (page.Total, page.PageCount, page.HasNextPage));
     }
 
-    [Fact]
+    [DatabaseFact]
     public async Task Another_firms_number_behaves_exactly_like_a_missing_one()
     {
-        var kit = new TicketTestKit(_seeded.Database, ZoneInstant(2026, 11, 21, 8, 0));
+        var kit = new TicketTestKit(seeded.Database, ZoneInstant(2026, 11, 21, 8, 0));
         var (firmId, otherFirmId) = (await kit.FirmAsync(FirmColour.Yellow, skip: 10), await kit.FirmAsync(FirmColour.Yellow, skip: 11));
         var filed = await kit.Filing.FileAsync(Draft(firmId));
 
@@ -58,10 +61,10 @@ public class FirmTicketsTests : IClassFixture<SeededDatabase>
         Assert.Equal(filed.Id, (await kit.FirmTickets.FindAsync(firmId, $"  {filed.Number.ToLowerInvariant()} "))?.Ticket.Id);
     }
 
-    [Fact]
+    [DatabaseFact]
     public async Task A_tickets_history_lists_its_events_oldest_first_with_its_attachments()
     {
-        var kit = new TicketTestKit(_seeded.Database, ZoneInstant(2026, 11, 22, 8, 0));
+        var kit = new TicketTestKit(seeded.Database, ZoneInstant(2026, 11, 22, 8, 0));
         var firmId = await kit.FirmAsync(FirmColour.Orange, skip: 10);
         var filed = await kit.Filing.FileAsync(Draft(firmId, attachments: new NewTicketAttachment("1.jpg", "image/jpeg", "https://files.example/1.jpg")));
         kit.Clock.Advance(TimeSpan.FromMinutes(30));

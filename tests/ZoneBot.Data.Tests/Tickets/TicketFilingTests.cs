@@ -1,21 +1,48 @@
+using System.Data.Common;
 using Dapper;
-using Microsoft.Data.Sqlite;
 using ZoneBot.Data;
 using ZoneBot.Domain;
+using ZoneBot.Testing;
 using static ZoneBot.Data.Tests.Tickets.TicketTestKit;
 
 namespace ZoneBot.Data.Tests.Tickets;
 
-public class TicketFilingTests : IClassFixture<SeededDatabase>
+public sealed class SqliteTicketFilingTests(SeededDatabase<SqliteProvider> seeded) : TicketFilingTests<SqliteProvider>(seeded)
 {
-    private readonly SeededDatabase _seeded;
+    protected override string BreakOutbox => "CREATE TRIGGER outbox_fails BEFORE INSERT ON outbox BEGIN SELECT RAISE(ABORT, 'outbox is down'); END";
 
-    public TicketFilingTests(SeededDatabase seeded) => _seeded = seeded;
+    protected override string RepairOutbox => "DROP TRIGGER outbox_fails";
+}
 
-    [Fact]
+public sealed class PostgresTicketFilingTests(SeededDatabase<PostgresProvider> seeded) : TicketFilingTests<PostgresProvider>(seeded)
+{
+    // A PostgreSQL trigger calls a function; RAISE EXCEPTION aborts the statement, and so the transaction.
+    protected override string BreakOutbox => """
+        CREATE FUNCTION outbox_fails() RETURNS trigger LANGUAGE plpgsql AS $$
+        BEGIN
+            RAISE EXCEPTION 'outbox is down';
+        END
+        $$;
+        CREATE TRIGGER outbox_fails BEFORE INSERT ON outbox FOR EACH ROW EXECUTE FUNCTION outbox_fails();
+        """;
+
+    protected override string RepairOutbox => "DROP TRIGGER outbox_fails ON outbox; DROP FUNCTION outbox_fails()";
+}
+
+/// <summary>报事: one transaction files the ticket, its first event, its attachments and the liaison's alert.</summary>
+public abstract class TicketFilingTests<TProvider>(SeededDatabase<TProvider> seeded) : IClassFixture<SeededDatabase<TProvider>>
+    where TProvider : TestProvider, new()
+{
+    /// <summary>DDL that makes every insert into the outbox fail with 'outbox is down' (each database writes triggers its own way).</summary>
+    protected abstract string BreakOutbox { get; }
+
+    /// <summary>DDL that undoes <see cref="BreakOutbox"/>.</summary>
+    protected abstract string RepairOutbox { get; }
+
+    [DatabaseFact]
     public async Task A_filing_stores_the_ticket_its_first_event_its_attachments_and_an_alert_for_the_grid_liaison()
     {
-        var kit = new TicketTestKit(_seeded.Database, ZoneInstant(2026, 11, 2, 9, 30));
+        var kit = new TicketTestKit(seeded.Database, ZoneInstant(2026, 11, 2, 9, 30));
         var firmId = await kit.FirmAsync(FirmColour.Yellow);
         var photo = new NewTicketAttachment("门口.jpg", "image/jpeg", "https://files.example/1.jpg");
 
@@ -32,7 +59,7 @@ public class TicketFilingTests : IClassFixture<SeededDatabase>
         Assert.Equal((TicketStage.Reported, TicketEventKind.Filed, "王建国"), (filedEvent.Stage, filedEvent.Kind, filedEvent.Actor));
         Assert.Equal(photo.Url, Assert.Single(details.Attachments).Url);
 
-        var contact = await new GridContacts(_seeded.Database).ForGridAsync(details.Ticket.GridId);
+        var contact = await new GridContacts(seeded.Database).ForGridAsync(details.Ticket.GridId);
         Assert.Equal((contact!.LiaisonName, contact.LiaisonPhone, contact.GridName), (filed.LiaisonName, filed.LiaisonPhone, filed.GridName));
         var outbox = Assert.Single(await kit.OutboxAsync(filed.Id));
         Assert.Equal((TicketAlert.Filed, "pending"), (outbox.Kind, outbox.Status));
@@ -41,16 +68,17 @@ public class TicketFilingTests : IClassFixture<SeededDatabase>
         Assert.Contains("路灯坏了", outbox.Alert.Summary, StringComparison.Ordinal);
     }
 
-    [Fact]
+    [DatabaseFact]
     public async Task A_failing_alert_leaves_no_ticket_no_event_and_no_used_number()
     {
-        using var own = new SeededDatabase();
-        await own.InitializeAsync();
+        // A database of its own: the trigger must not break the other tests' filings.
+        await using var own = await seeded.Provider.CreateDatabaseAsync();
+        await own.SeedAsync();
         var kit = new TicketTestKit(own.Database, ZoneInstant(2026, 11, 3, 9, 0));
         var firmId = await kit.FirmAsync(FirmColour.Green);
-        await ExecuteAsync(own.Database, "CREATE TRIGGER outbox_fails BEFORE INSERT ON outbox BEGIN SELECT RAISE(ABORT, 'outbox is down'); END");
+        await ExecuteAsync(own.Database, BreakOutbox);
 
-        var error = await Assert.ThrowsAsync<SqliteException>(() => kit.Filing.FileAsync(Draft(firmId, attachments: new NewTicketAttachment("a.jpg", "image/jpeg", "https://files.example/a.jpg"))));
+        var error = await Assert.ThrowsAnyAsync<DbException>(() => kit.Filing.FileAsync(Draft(firmId, attachments: new NewTicketAttachment("a.jpg", "image/jpeg", "https://files.example/a.jpg"))));
 
         Assert.Contains("outbox is down", error.Message, StringComparison.Ordinal);
         Assert.Equal(0L, await kit.ScalarAsync("SELECT COUNT(*) FROM tickets"));
@@ -58,12 +86,12 @@ public class TicketFilingTests : IClassFixture<SeededDatabase>
         Assert.Equal(0L, await kit.ScalarAsync("SELECT COUNT(*) FROM ticket_attachments"));
         Assert.Equal(0L, await kit.ScalarAsync("SELECT COUNT(*) FROM ticket_number_counters"));
 
-        await ExecuteAsync(own.Database, "DROP TRIGGER outbox_fails");
+        await ExecuteAsync(own.Database, RepairOutbox);
         var filed = await kit.Filing.FileAsync(Draft(firmId));
         Assert.Equal("ZB-20261103-0001", filed.Number);
     }
 
-    [Theory]
+    [DatabaseTheory]
     [InlineData(FirmColour.Green, Urgency.Normal, 24, 120)]
     [InlineData(FirmColour.Green, Urgency.Urgent, 12, 60)]
     [InlineData(FirmColour.Red, Urgency.Normal, 4, 24)]
@@ -71,23 +99,23 @@ public class TicketFilingTests : IClassFixture<SeededDatabase>
     public async Task The_deadlines_of_the_firm_colour_and_urgency_are_stored_on_the_ticket(FirmColour colour, Urgency urgency, int responseHours, int handleHours)
     {
         var now = ZoneInstant(2026, 11, 4, 10, 0);
-        var kit = new TicketTestKit(_seeded.Database, now);
+        var kit = new TicketTestKit(seeded.Database, now);
         var firmId = await kit.FirmAsync(colour, skip: 1);
 
         var filed = await kit.Filing.FileAsync(Draft(firmId, TicketCategory.Environment, urgency));
 
-        await using var connection = await _seeded.Database.OpenAsync();
+        await using var connection = await seeded.Database.OpenAsync();
         var stored = await connection.QuerySingleAsync<(DateTimeOffset Response, DateTimeOffset Handle)>(
             "SELECT response_due_at, handle_due_at FROM tickets WHERE id = @id", new { id = filed.Id });
         Assert.Equal((now.AddHours(responseHours), now.AddHours(handleHours)), stored);
         Assert.Equal((stored.Response, stored.Handle), (filed.ResponseDueAt, filed.HandleDueAt));
     }
 
-    [Fact]
+    [DatabaseFact]
     public async Task A_grid_without_a_liaison_queues_the_alert_with_no_recipient_and_says_so()
     {
-        var kit = new TicketTestKit(_seeded.Database, ZoneInstant(2026, 11, 5, 9, 0));
-        await ExecuteAsync(_seeded.Database, """
+        var kit = new TicketTestKit(seeded.Database, ZoneInstant(2026, 11, 5, 9, 0));
+        await ExecuteAsync(seeded.Database, """
             INSERT INTO grids (community_id, code, number, name) SELECT MIN(id), 'G98', 98, '98号网格' FROM communities;
             INSERT INTO firms (credit_code, name, short_name, address, industry, colour, grid_id)
             SELECT '91330282TEST00098X', '慈溪市无人测试有限公司', '无人测试', '测试路1号', 'other', 'green', id FROM grids WHERE code = 'G98';
@@ -102,10 +130,10 @@ public class TicketFilingTests : IClassFixture<SeededDatabase>
         Assert.True(outbox.Alert.NoLiaison);
     }
 
-    [Fact]
+    [DatabaseFact]
     public async Task The_next_filing_can_offer_the_contact_of_the_users_last_ticket()
     {
-        var kit = new TicketTestKit(_seeded.Database, ZoneInstant(2026, 11, 6, 9, 0));
+        var kit = new TicketTestKit(seeded.Database, ZoneInstant(2026, 11, 6, 9, 0));
         var firmId = await kit.FirmAsync(FirmColour.Orange);
         await kit.Filing.FileAsync(Draft(firmId, user: "prefill") with { ContactName = "李娜", ContactPhone = "13900001111" });
         kit.Clock.Advance(TimeSpan.FromMinutes(5));
@@ -115,10 +143,10 @@ public class TicketFilingTests : IClassFixture<SeededDatabase>
         Assert.Null(await kit.Filing.LastContactAsync("test", "never-filed"));
     }
 
-    [Fact]
+    [DatabaseFact]
     public async Task A_firm_that_does_not_exist_files_nothing()
     {
-        var kit = new TicketTestKit(_seeded.Database, ZoneInstant(2026, 11, 7, 9, 0));
+        var kit = new TicketTestKit(seeded.Database, ZoneInstant(2026, 11, 7, 9, 0));
 
         await Assert.ThrowsAsync<InvalidOperationException>(() => kit.Filing.FileAsync(Draft(424242)));
 
@@ -127,7 +155,7 @@ public class TicketFilingTests : IClassFixture<SeededDatabase>
 
     private async Task<long?> LiaisonIdAsync(long gridId)
     {
-        await using var connection = await _seeded.Database.OpenAsync();
+        await using var connection = await seeded.Database.OpenAsync();
         return await connection.ExecuteScalarAsync<long?>("SELECT MIN(id) FROM officers WHERE grid_id = @gridId AND role = 'liaison'", new { gridId });
     }
 

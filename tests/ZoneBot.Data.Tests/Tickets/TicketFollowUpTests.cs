@@ -1,16 +1,19 @@
 using ZoneBot.Data;
 using ZoneBot.Domain;
+using ZoneBot.Testing;
 using static ZoneBot.Data.Tests.Tickets.TicketTestKit;
 
 namespace ZoneBot.Data.Tests.Tickets;
 
-public class TicketFollowUpTests : IClassFixture<SeededDatabase>
+public sealed class SqliteTicketFollowUpTests(SeededDatabase<SqliteProvider> seeded) : TicketFollowUpTests<SqliteProvider>(seeded);
+
+public sealed class PostgresTicketFollowUpTests(SeededDatabase<PostgresProvider> seeded) : TicketFollowUpTests<PostgresProvider>(seeded);
+
+/// <summary>补充, 催办 and 评价 on a firm's own ticket, each with its event and, where the liaison must know, its alert.</summary>
+public abstract class TicketFollowUpTests<TProvider>(SeededDatabase<TProvider> seeded) : IClassFixture<SeededDatabase<TProvider>>
+    where TProvider : TestProvider, new()
 {
-    private readonly SeededDatabase _seeded;
-
-    public TicketFollowUpTests(SeededDatabase seeded) => _seeded = seeded;
-
-    [Fact]
+    [DatabaseFact]
     public async Task A_supplement_adds_an_event_its_attachments_and_an_alert_for_the_liaison()
     {
         var (kit, firmId, filed) = await FiledAsync(new DateOnly(2026, 12, 1));
@@ -29,7 +32,7 @@ public class TicketFollowUpTests : IClassFixture<SeededDatabase>
         Assert.Equal(("另外北门的灯也不亮", 1), (alerts[1].Alert.Note, alerts[1].Alert.AttachmentCount));
     }
 
-    [Fact]
+    [DatabaseFact]
     public async Task Another_firm_cannot_supplement_urge_or_rate_a_ticket_and_nothing_is_written()
     {
         var (kit, _, filed) = await FiledAsync(new DateOnly(2026, 12, 2));
@@ -43,7 +46,7 @@ public class TicketFollowUpTests : IClassFixture<SeededDatabase>
         Assert.Single(await kit.OutboxAsync(filed.Id));
     }
 
-    [Fact]
+    [DatabaseFact]
     public async Task A_second_urge_within_the_hour_is_refused_with_the_time_of_the_first_and_one_after_the_hour_goes_through()
     {
         var (kit, firmId, filed) = await FiledAsync(new DateOnly(2026, 12, 3));
@@ -63,29 +66,19 @@ public class TicketFollowUpTests : IClassFixture<SeededDatabase>
         Assert.Equal([TicketAlert.Filed, TicketAlert.Urged, TicketAlert.Urged], (await kit.OutboxAsync(filed.Id)).Select(a => a.Kind));
     }
 
-    [Fact]
+    [DatabaseFact]
     public async Task Of_simultaneous_urges_exactly_one_goes_through()
     {
         var (kit, firmId, filed) = await FiledAsync(new DateOnly(2026, 12, 7));
 
-        // A thread each, released together: the async methods of Microsoft.Data.Sqlite run synchronously.
-        using var start = new ManualResetEventSlim();
-        var urges = Enumerable.Range(0, 8).Select(_ => Task.Factory.StartNew(
-            () =>
-            {
-                start.Wait();
-                return kit.FollowUp.UrgeAsync(firmId, filed.Number, "王建国").GetAwaiter().GetResult();
-            },
-            CancellationToken.None, TaskCreationOptions.LongRunning, TaskScheduler.Default)).ToList();
-        start.Set();
-        var results = await Task.WhenAll(urges);
+        var results = await AtOnce.RunAsync(8, _ => kit.FollowUp.UrgeAsync(firmId, filed.Number, "王建国"));
 
         Assert.Single(results, result => result.Outcome == UrgeOutcome.Urged);
         Assert.All(results.Where(result => result.Outcome != UrgeOutcome.Urged), result => Assert.Equal(UrgeOutcome.TooSoon, result.Outcome));
         Assert.Equal(1L, await kit.ScalarAsync("SELECT COUNT(*) FROM ticket_events WHERE ticket_id = @id AND kind = 'urged'", new { id = filed.Id }));
     }
 
-    [Fact]
+    [DatabaseFact]
     public async Task A_rating_before_the_review_is_refused_and_after_it_is_accepted_once()
     {
         var (kit, firmId, filed) = await FiledAsync(new DateOnly(2026, 12, 4));
@@ -104,7 +97,7 @@ public class TicketFollowUpTests : IClassFixture<SeededDatabase>
         Assert.Equal((TicketStage.Reviewed, "修得挺快"), (ratedEvent.Stage, ratedEvent.Note));
     }
 
-    [Fact]
+    [DatabaseFact]
     public async Task A_closed_ticket_takes_no_supplement_or_urge_but_can_still_be_rated()
     {
         var (kit, firmId, filed) = await FiledAsync(new DateOnly(2026, 12, 5));
@@ -115,7 +108,7 @@ public class TicketFollowUpTests : IClassFixture<SeededDatabase>
         Assert.Equal(RateOutcome.Rated, await kit.FollowUp.RateAsync(firmId, filed.Number, "王建国", TicketRating.Satisfied, null));
     }
 
-    [Fact]
+    [DatabaseFact]
     public async Task A_supplement_with_neither_note_nor_attachment_is_a_mistake_of_the_caller()
     {
         var (kit, firmId, filed) = await FiledAsync(new DateOnly(2026, 12, 6));
@@ -126,7 +119,7 @@ public class TicketFollowUpTests : IClassFixture<SeededDatabase>
     /// <summary>A fresh ticket of its own firm and day, so the tests of this class do not see each other's.</summary>
     private async Task<(TicketTestKit Kit, long FirmId, FiledTicket Filed)> FiledAsync(DateOnly day)
     {
-        var kit = new TicketTestKit(_seeded.Database, ZoneInstant(day.Year, day.Month, day.Day, 9, 0));
+        var kit = new TicketTestKit(seeded.Database, ZoneInstant(day.Year, day.Month, day.Day, 9, 0));
         var firmId = await kit.FirmAsync(FirmColour.Green, skip: day.Day);
         return (kit, firmId, await kit.Filing.FileAsync(Draft(firmId)));
     }

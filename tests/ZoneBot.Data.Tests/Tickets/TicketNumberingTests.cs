@@ -1,43 +1,36 @@
 using ZoneBot.Domain;
+using ZoneBot.Testing;
 using static ZoneBot.Data.Tests.Tickets.TicketTestKit;
 
 namespace ZoneBot.Data.Tests.Tickets;
 
-public class TicketNumberingTests : IClassFixture<SeededDatabase>
+public sealed class SqliteTicketNumberingTests(SeededDatabase<SqliteProvider> seeded) : TicketNumberingTests<SqliteProvider>(seeded);
+
+public sealed class PostgresTicketNumberingTests(SeededDatabase<PostgresProvider> seeded) : TicketNumberingTests<PostgresProvider>(seeded);
+
+/// <summary>Ticket numbers ZB-yyyyMMdd-NNNN: gap-free and unique per zone day, however many file at once.</summary>
+public abstract class TicketNumberingTests<TProvider>(SeededDatabase<TProvider> seeded) : IClassFixture<SeededDatabase<TProvider>>
+    where TProvider : TestProvider, new()
 {
-    private readonly SeededDatabase _seeded;
-
-    public TicketNumberingTests(SeededDatabase seeded) => _seeded = seeded;
-
-    [Fact]
+    [DatabaseFact]
     public async Task Twenty_simultaneous_filings_get_0001_to_0020_without_gaps_or_duplicates()
     {
-        var kit = new TicketTestKit(_seeded.Database, ZoneInstant(2026, 11, 10, 9, 0));
+        var kit = new TicketTestKit(seeded.Database, ZoneInstant(2026, 11, 10, 9, 0));
         var firmId = await kit.FirmAsync(FirmColour.Green, skip: 5);
 
-        // Microsoft.Data.Sqlite's async methods complete synchronously, and the thread pool starts with
-        // a thread per core: a thread each, released together, is what makes the filings overlap
-        // (enough that a DEFERRED transaction fails here with 'database is locked').
-        using var start = new ManualResetEventSlim();
-        var filings = Enumerable.Range(0, 20).Select(i => Task.Factory.StartNew(
-            () =>
-            {
-                start.Wait();
-                return kit.Filing.FileAsync(Draft(firmId, user: $"racer-{i}")).GetAwaiter().GetResult();
-            },
-            CancellationToken.None, TaskCreationOptions.LongRunning, TaskScheduler.Default)).ToList();
-        start.Set();
-        var filed = await Task.WhenAll(filings);
+        // Enough overlap that a DEFERRED transaction fails here on SQLite with 'database is locked', and that
+        // PostgreSQL's upserts of the day's counter meet on a row not committed yet.
+        var filed = await AtOnce.RunAsync(20, i => kit.Filing.FileAsync(Draft(firmId, user: $"racer-{i}")));
 
         var expected = Enumerable.Range(1, 20).Select(n => TicketNumber.Format(new DateOnly(2026, 11, 10), n));
         Assert.Equal(expected, filed.Select(ticket => ticket.Number).Order(StringComparer.Ordinal));
         Assert.Equal(20L, await kit.ScalarAsync("SELECT last_number FROM ticket_number_counters WHERE day = '2026-11-10'"));
     }
 
-    [Fact]
+    [DatabaseFact]
     public async Task Numbers_restart_at_0001_on_each_zone_day()
     {
-        var kit = new TicketTestKit(_seeded.Database, ZoneInstant(2026, 11, 11, 10, 0));
+        var kit = new TicketTestKit(seeded.Database, ZoneInstant(2026, 11, 11, 10, 0));
         var firmId = await kit.FirmAsync(FirmColour.Yellow, skip: 5);
 
         var first = await kit.Filing.FileAsync(Draft(firmId));

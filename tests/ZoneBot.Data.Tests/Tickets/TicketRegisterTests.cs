@@ -1,19 +1,22 @@
 using ZoneBot.Data;
 using ZoneBot.Domain;
+using ZoneBot.Testing;
 using static ZoneBot.Data.Tests.Tickets.TicketTestKit;
 
 namespace ZoneBot.Data.Tests.Tickets;
 
-public class TicketRegisterTests : IClassFixture<SeededDatabase>
+public sealed class SqliteTicketRegisterTests(SeededDatabase<SqliteProvider> seeded) : TicketRegisterTests<SqliteProvider>(seeded);
+
+public sealed class PostgresTicketRegisterTests(SeededDatabase<PostgresProvider> seeded) : TicketRegisterTests<PostgresProvider>(seeded);
+
+/// <summary>The administrators' register: every ticket of the zone, filtered, and any one by its number.</summary>
+public abstract class TicketRegisterTests<TProvider>(SeededDatabase<TProvider> seeded) : IClassFixture<SeededDatabase<TProvider>>
+    where TProvider : TestProvider, new()
 {
-    private readonly SeededDatabase _seeded;
-
-    public TicketRegisterTests(SeededDatabase seeded) => _seeded = seeded;
-
-    [Fact]
+    [DatabaseFact]
     public async Task The_list_filters_by_grid_stage_overdue_and_zone_dates()
     {
-        var kit = new TicketTestKit(_seeded.Database, ZoneInstant(2026, 10, 1, 9, 0));
+        var kit = new TicketTestKit(seeded.Database, ZoneInstant(2026, 10, 1, 9, 0));
         var red = await kit.FirmAsync(FirmColour.Red);
         var green = await kit.FirmAsync(FirmColour.Green);
         var redUrgent = await kit.Filing.FileAsync(Draft(red, urgency: Urgency.Urgent));    // response due 11:00
@@ -40,10 +43,10 @@ public class TicketRegisterTests : IClassFixture<SeededDatabase>
         Assert.False(string.IsNullOrEmpty(all[0].FirmName));
     }
 
-    [Fact]
+    [DatabaseFact]
     public async Task Any_ticket_is_found_by_its_number_with_its_history()
     {
-        var kit = new TicketTestKit(_seeded.Database, ZoneInstant(2026, 10, 5, 9, 0));
+        var kit = new TicketTestKit(seeded.Database, ZoneInstant(2026, 10, 5, 9, 0));
         var filed = await kit.Filing.FileAsync(Draft(await kit.FirmAsync(FirmColour.Orange)));
 
         var details = await kit.Register.FindAsync(filed.Number);
