@@ -22,6 +22,11 @@ public static class DataServiceCollectionExtensions
         services.AddSingleton<FirmTickets>();
         services.AddSingleton<TicketFollowUp>();
         services.AddSingleton<TicketRegister>();
+
+        // ZoneBot's own Direct Line: conversations, their activities, uploaded files.
+        services.AddSingleton<DirectLineConversations>();
+        services.AddSingleton<DirectLineActivities>();
+        services.AddSingleton<DirectLineAttachments>();
         return services;
     }
 }

@@ -10,6 +10,7 @@ public class DatabaseMigratorTests : IClassFixture<TempDatabase>
         "communities", "grids", "officers", "firms", "firm_users", "tickets", "ticket_events",
         "ticket_attachments", "ticket_number_counters", "volunteer_teams", "volunteers",
         "volunteer_memberships", "outbox", "processed_activities", "bot_state",
+        "direct_line_conversations", "direct_line_activities", "direct_line_attachments",
     ];
 
     private readonly TempDatabase _temp;
