@@ -1,21 +1,30 @@
+using Microsoft.Bot.Builder;
 using Microsoft.Bot.Builder.Integration.AspNet.Core;
 using Microsoft.Bot.Connector.Authentication;
+using Microsoft.Bot.Schema;
 using ZoneBot.Dialogs.Core;
 using ZoneBot.Dialogs.Turns;
+using ZoneBot.Host.DirectLine;
 
 namespace ZoneBot.Host.Bot;
 
 /// <summary>
 /// The Bot Framework adapter with one constructor (CloudAdapter's two confuse the DI container),
 /// the duplicate-delivery guard, and an error handler: log the exception, tell the user in their language, keep the last saved state
-/// so the conversation can go on from where it was.
+/// so the conversation can go on from where it was. It also carries ZoneBot's own Direct Line both ways (see DirectLine/).
 /// </summary>
 public sealed class ZoneBotAdapter : CloudAdapter
 {
+    private readonly DirectLineDelivery _directLine;
+    private readonly string _appId;
+
     public ZoneBotAdapter(
-        BotFrameworkAuthentication auth, ITextLocalizer texts, DuplicateActivityMiddleware duplicates, ILogger<ZoneBotAdapter> logger)
+        BotFrameworkAuthentication auth, ITextLocalizer texts, DuplicateActivityMiddleware duplicates, DirectLineDelivery directLine,
+        IConfiguration configuration, ILogger<ZoneBotAdapter> logger)
         : base(auth, logger)
     {
+        _directLine = directLine;
+        _appId = configuration["MicrosoftAppId"] ?? string.Empty;
         Use(duplicates);
         OnTurnError = async (turnContext, exception) =>
         {
@@ -25,4 +34,16 @@ public sealed class ZoneBotAdapter : CloudAdapter
             await turnContext.SendActivityAsync(texts.Get(locale, "error.generic"));
         };
     }
+
+    /// <summary>
+    /// Runs the bot on an activity of ZoneBot's own Direct Line, whose token was checked already: the turn is started
+    /// the way a proactive one is, as the bot itself, since there is no channel's JWT to check.
+    /// </summary>
+    public Task ProcessDirectLineActivityAsync(Activity activity, BotCallbackHandler callback, CancellationToken ct) =>
+        ProcessProactiveAsync(CreateClaimsIdentity(_appId), activity, audience: null!, callback, ct);
+
+    /// <summary>Into our Direct Line's activity log when the conversation is one of ours; through the channel otherwise.</summary>
+    public override async Task<ResourceResponse[]> SendActivitiesAsync(ITurnContext turnContext, Activity[] activities, CancellationToken cancellationToken) =>
+        await _directLine.TrySendAsync(turnContext, activities, cancellationToken)
+        ?? await base.SendActivitiesAsync(turnContext, activities, cancellationToken);
 }
