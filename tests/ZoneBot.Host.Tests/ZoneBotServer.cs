@@ -8,15 +8,31 @@ namespace ZoneBot.Host.Tests;
 
 /// <summary>
 /// The real host on a free loopback port, over a real SQLite file of its own: the tests talk to it
-/// over HTTP exactly as the Emulator or a channel would.
+/// over HTTP exactly as the Emulator or a channel would. A subclass passes settings of its own (low rate limits, an app id).
 /// </summary>
-public sealed class ZoneBotServer : IAsyncLifetime
+public class ZoneBotServer : IAsyncLifetime
 {
+    /// <summary>Known to the tests, so that they can sign a token of their own (an expired one).</summary>
+    public const string TokenSigningKey = "tests-only-key-for-direct-line-tokens-0123456789";
+
     private readonly string _folder = Path.Combine(Path.GetTempPath(), "zonebot-host-" + Guid.NewGuid().ToString("N"));
+    private readonly string[] _settings;
     private WebApplication? _app;
+
+    public ZoneBotServer()
+        : this([])
+    {
+    }
+
+    protected ZoneBotServer(params string[] settings)
+    {
+        _settings = settings;
+    }
 
     public HttpClient Http { get; private set; } = null!;
     public BotClient Bot { get; private set; } = null!;
+    public Uri BaseAddress { get; private set; } = null!;
+    public IServiceProvider Services => _app!.Services;
     public string DatabasePath => Path.Combine(_folder, "zonebot.db");
 
     public async Task InitializeAsync()
@@ -27,10 +43,13 @@ public sealed class ZoneBotServer : IAsyncLifetime
             "--urls=http://127.0.0.1:0",
             $"--Database:ConnectionString=Data Source={DatabasePath}",
             "--Logging:LogLevel:Default=Warning",
+            $"--DirectLine:TokenSigningKey={TokenSigningKey}",
+            .. _settings,
         ]);
         await _app.StartAsync();
         var address = _app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First();
-        Http = new HttpClient { BaseAddress = new Uri(address) };
+        BaseAddress = new Uri(address);
+        Http = new HttpClient { BaseAddress = BaseAddress };
         Bot = new BotClient(Http);
     }
 
