@@ -77,6 +77,23 @@
       .catch(function () { return post('/tokens/generate', null, { locale: settings.locale }); });
   }
 
+  // The bot writes its lines plain (one fact a line, as in the terminal); Web Chat reads text as Markdown, where a
+  // single line break is no break. Keep the bot's lines as lines.
+  function keepLineBreaks() {
+    return function () {
+      return function (next) {
+        return function (action) {
+          var activity = action.type === 'DIRECT_LINE/INCOMING_ACTIVITY' && action.payload && action.payload.activity;
+          if (activity && typeof activity.text === 'string' && (!activity.textFormat || activity.textFormat === 'markdown')) {
+            var text = activity.text.replace(/([^\n])\n(?!\n)/g, '$1  \n');
+            action = Object.assign({}, action, { payload: Object.assign({}, action.payload, { activity: Object.assign({}, activity, { text: text }) }) });
+          }
+          return next(action);
+        };
+      };
+    };
+  }
+
   function connect(fresh) {
     return session(fresh).then(function (answer) {
       save(answer.conversationId, answer.token);
@@ -102,6 +119,7 @@
       });
       window.WebChat.renderWebChat({
         directLine: directLine,
+        store: window.WebChat.createStore({}, keepLineBreaks()),
         locale: settings.locale,
         styleOptions: {
           botAvatarInitials: settings.botInitials,
