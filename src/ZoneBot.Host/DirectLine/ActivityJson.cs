@@ -6,11 +6,7 @@ namespace ZoneBot.Host.DirectLine;
 /// <summary>Activities as Direct Line clients read them: the Bot Framework's JSON, without the empty fields.</summary>
 public static class ActivityJson
 {
-    private static readonly JsonSerializerSettings Settings = new()
-    {
-        NullValueHandling = NullValueHandling.Ignore,
-        DateParseHandling = DateParseHandling.None,
-    };
+    private static readonly JsonSerializerSettings Settings = new() { NullValueHandling = NullValueHandling.Ignore };
 
     public static string Serialize(Activity activity) => JsonConvert.SerializeObject(activity, Settings);
 }
