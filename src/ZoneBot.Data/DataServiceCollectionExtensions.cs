@@ -27,6 +27,11 @@ public static class DataServiceCollectionExtensions
         services.AddSingleton<VolunteerSignUps>();
         services.AddSingleton<VolunteerMemberships>();
         services.AddSingleton<VolunteerRoster>();
+
+        // ZoneBot's own Direct Line: conversations, their activities, uploaded files.
+        services.AddSingleton<DirectLineConversations>();
+        services.AddSingleton<DirectLineActivities>();
+        services.AddSingleton<DirectLineAttachments>();
         return services;
     }
 }

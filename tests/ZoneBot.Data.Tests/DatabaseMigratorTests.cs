@@ -46,6 +46,7 @@ public abstract class DatabaseMigratorTests<TProvider>(MigratedDatabase<TProvide
         "communities", "grids", "officers", "firms", "firm_users", "tickets", "ticket_events",
         "ticket_attachments", "ticket_number_counters", "volunteer_teams", "volunteers",
         "volunteer_memberships", "outbox", "processed_activities", "bot_state",
+        "direct_line_conversations", "direct_line_activities", "direct_line_attachments",
     ];
 
     protected MigratedDatabase<TProvider> Migrated => migrated;

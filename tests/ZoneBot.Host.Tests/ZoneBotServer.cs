@@ -10,25 +10,37 @@ namespace ZoneBot.Host.Tests;
 /// <summary>
 /// The real host on a free loopback port: the tests talk to it over HTTP exactly as the Emulator or a
 /// channel would. As a class fixture it has a SQLite file of its own; <see cref="Over"/> points it at a
-/// database given (several hosts over one PostgreSQL).
+/// database given (several hosts over one PostgreSQL); a subclass passes settings of its own (low rate
+/// limits, an app id).
 /// </summary>
-public sealed class ZoneBotServer : IAsyncLifetime
+public class ZoneBotServer : IAsyncLifetime
 {
+    /// <summary>Known to the tests, so that they can sign a token of their own (an expired one).</summary>
+    public const string TokenSigningKey = "tests-only-key-for-direct-line-tokens-0123456789";
+
     private readonly SqliteTestDatabase? _ownDatabase;
     private readonly string _provider;
     private readonly string _connectionString;
+    private readonly string[] _settings;
     private WebApplication? _app;
 
     public ZoneBotServer()
+        : this([])
     {
-        _ownDatabase = new SqliteTestDatabase();
-        (_provider, _connectionString) = ("sqlite", _ownDatabase.ConnectionString);
     }
 
-    private ZoneBotServer(string provider, string connectionString) => (_provider, _connectionString) = (provider, connectionString);
+    protected ZoneBotServer(params string[] settings)
+    {
+        _ownDatabase = new SqliteTestDatabase();
+        (_provider, _connectionString, _settings) = ("sqlite", _ownDatabase.ConnectionString, settings);
+    }
+
+    private ZoneBotServer(string provider, string connectionString) =>
+        (_provider, _connectionString, _settings) = (provider, connectionString, []);
 
     public HttpClient Http { get; private set; } = null!;
     public BotClient Bot { get; private set; } = null!;
+    public Uri BaseAddress { get; private set; } = null!;
     public IServiceProvider Services => _app!.Services;
 
     /// <summary>A host over a database that the caller owns; start it with <see cref="InitializeAsync"/>.</summary>
@@ -42,10 +54,13 @@ public sealed class ZoneBotServer : IAsyncLifetime
             $"--Database:Provider={_provider}",
             $"--Database:ConnectionString={_connectionString}",
             "--Logging:LogLevel:Default=Warning",
+            $"--DirectLine:TokenSigningKey={TokenSigningKey}",
+            .. _settings,
         ]);
         await _app.StartAsync();
         var address = _app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First();
-        Http = new HttpClient { BaseAddress = new Uri(address) };
+        BaseAddress = new Uri(address);
+        Http = new HttpClient { BaseAddress = BaseAddress };
         Bot = new BotClient(Http);
     }
 

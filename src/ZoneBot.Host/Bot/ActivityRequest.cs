@@ -1,34 +1,51 @@
+using Microsoft.AspNetCore.Http.Features;
 using Newtonsoft.Json;
 using Newtonsoft.Json.Linq;
 
 namespace ZoneBot.Host.Bot;
 
 /// <summary>
-/// Checks a POST /api/messages body before the adapter sees it, so that malformed input gets a 400
-/// that says what is wrong instead of an exception deep in the SDK.
+/// Checks a POST /api/messages body before the adapter sees it, so that malformed input gets a 400 (a body too
+/// large a 413) that says what is wrong instead of an exception deep in the SDK.
 /// </summary>
 public static class ActivityRequest
 {
-    private const int MaxBodyBytes = 256 * 1024;
+    /// <summary>The most an activity may weigh, here and on the Direct Line.</summary>
+    public const int MaxBodyBytes = 256 * 1024;
 
-    /// <returns>null when the body is a JSON object with a type; otherwise why it is not.</returns>
-    public static async Task<string?> FindProblemAsync(HttpRequest request, CancellationToken ct)
+    /// <returns>
+    /// No problem and the sender (channel and from.id, for the per-user rate limit) when the body is a JSON object
+    /// with a type and a conversation; otherwise what is wrong with it.
+    /// </returns>
+    public static async Task<ActivityCheck> CheckAsync(HttpRequest request, CancellationToken ct)
     {
         if (request.ContentLength is > MaxBodyBytes)
         {
-            return "The activity is too large.";
+            return ActivityCheck.TooLarge;
+        }
+        if (request.HttpContext.Features.Get<IHttpMaxRequestBodySizeFeature>() is { IsReadOnly: false } bodySize)
+        {
+            bodySize.MaxRequestBodySize = MaxBodyBytes;
         }
         request.EnableBuffering();
-        using var reader = new StreamReader(request.Body, leaveOpen: true);
-        var body = await reader.ReadToEndAsync(ct);
+        string body;
+        try
+        {
+            using var reader = new StreamReader(request.Body, leaveOpen: true);
+            body = await reader.ReadToEndAsync(ct);
+        }
+        catch (BadHttpRequestException exception) when (exception.StatusCode == StatusCodes.Status413PayloadTooLarge)
+        {
+            return ActivityCheck.TooLarge;
+        }
         request.Body.Position = 0;
         if (string.IsNullOrWhiteSpace(body))
         {
-            return "The body is empty; an activity is expected.";
+            return ActivityCheck.Bad("The body is empty; an activity is expected.");
         }
         if (body.Length > MaxBodyBytes)
         {
-            return "The activity is too large.";
+            return ActivityCheck.TooLarge;
         }
         JToken json;
         try
@@ -37,20 +54,28 @@ public static class ActivityRequest
         }
         catch (JsonReaderException)
         {
-            return "The body is not valid JSON.";
+            return ActivityCheck.Bad("The body is not valid JSON.");
         }
         if (json is not JObject activity)
         {
-            return "The body must be a JSON object (an activity).";
+            return ActivityCheck.Bad("The body must be a JSON object (an activity).");
         }
         if (activity["type"] is not JValue { Type: JTokenType.String } type || string.IsNullOrWhiteSpace((string?)type))
         {
-            return "The activity has no type.";
+            return ActivityCheck.Bad("The activity has no type.");
         }
         if (activity["conversation"]?["id"] is not JValue { Type: JTokenType.String })
         {
-            return "The activity has no conversation id.";
+            return ActivityCheck.Bad("The activity has no conversation id.");
         }
-        return null;
+        return new ActivityCheck(StatusCodes.Status200OK, null, $"{activity["channelId"]}/{activity["from"]?["id"]}");
     }
+}
+
+/// <summary>The outcome of <see cref="ActivityRequest.CheckAsync"/>: a problem with its status code, or the sender.</summary>
+public sealed record ActivityCheck(int StatusCode, string? Problem, string? Sender)
+{
+    public static readonly ActivityCheck TooLarge = new(StatusCodes.Status413PayloadTooLarge, "The activity is too large.", null);
+
+    public static ActivityCheck Bad(string problem) => new(StatusCodes.Status400BadRequest, problem, null);
 }

@@ -1,19 +1,24 @@
 using Microsoft.Bot.Builder;
 using Microsoft.Bot.Builder.Integration.AspNet.Core;
+using ZoneBot.Host.Hosting;
 
 namespace ZoneBot.Host.Bot;
 
 public static class BotEndpoints
 {
-    /// <summary>POST /api/messages: the Bot Framework protocol, after a check of the body.</summary>
+    /// <summary>POST /api/messages: the Bot Framework protocol, after a check of the body and of the sender's rate.</summary>
     public static IEndpointRouteBuilder MapBotEndpoints(this IEndpointRouteBuilder app)
     {
-        app.MapPost("/api/messages", async (HttpContext http, IBotFrameworkHttpAdapter adapter, IBot bot, CancellationToken ct) =>
+        app.MapPost("/api/messages", async (HttpContext http, IBotFrameworkHttpAdapter adapter, IBot bot, SenderRateLimiter senders, CancellationToken ct) =>
         {
-            var problem = await ActivityRequest.FindProblemAsync(http.Request, ct);
-            if (problem is not null)
+            var check = await ActivityRequest.CheckAsync(http.Request, ct);
+            if (check.Problem is not null)
             {
-                await Results.Problem(problem, statusCode: StatusCodes.Status400BadRequest).ExecuteAsync(http);
+                await Results.Problem(check.Problem, statusCode: check.StatusCode).ExecuteAsync(http);
+                return;
+            }
+            if (!senders.TryAcquire(check.Sender!, http.Response))
+            {
                 return;
             }
             await adapter.ProcessAsync(http.Request, http.Response, bot, ct);

@@ -1,8 +1,11 @@
+using Microsoft.Bot.Builder;
 using Microsoft.Bot.Builder.Integration.AspNet.Core;
 using Microsoft.Bot.Connector.Authentication;
+using Microsoft.Bot.Schema;
 using ZoneBot.Dialogs.Core;
 using ZoneBot.Dialogs.State;
 using ZoneBot.Dialogs.Turns;
+using ZoneBot.Host.DirectLine;
 
 namespace ZoneBot.Host.Bot;
 
@@ -12,13 +15,20 @@ namespace ZoneBot.Host.Bot;
 /// so the conversation can go on from where it was. A turn that lost a race for the conversation's state (two messages of one
 /// conversation handled at once, maybe by two instances) saved nothing; the duplicate guard has released its activity, and the
 /// user is asked to send the message again, which then runs on the winner's state.
+/// It also carries ZoneBot's own Direct Line both ways (see DirectLine/).
 /// </summary>
 public sealed class ZoneBotAdapter : CloudAdapter
 {
+    private readonly DirectLineDelivery _directLine;
+    private readonly string _appId;
+
     public ZoneBotAdapter(
-        BotFrameworkAuthentication auth, ITextLocalizer texts, DuplicateActivityMiddleware duplicates, ILogger<ZoneBotAdapter> logger)
+        BotFrameworkAuthentication auth, ITextLocalizer texts, DuplicateActivityMiddleware duplicates, DirectLineDelivery directLine,
+        IConfiguration configuration, ILogger<ZoneBotAdapter> logger)
         : base(auth, logger)
     {
+        _directLine = directLine;
+        _appId = configuration["MicrosoftAppId"] ?? string.Empty;
         Use(duplicates);
         OnTurnError = async (turnContext, exception) =>
         {
@@ -35,4 +45,16 @@ public sealed class ZoneBotAdapter : CloudAdapter
             await turnContext.SendActivityAsync(texts.Get(locale, "error.generic"));
         };
     }
+
+    /// <summary>
+    /// Runs the bot on an activity of ZoneBot's own Direct Line, whose token was checked already: the turn is started
+    /// the way a proactive one is, as the bot itself, since there is no channel's JWT to check.
+    /// </summary>
+    public Task ProcessDirectLineActivityAsync(Activity activity, BotCallbackHandler callback, CancellationToken ct) =>
+        ProcessProactiveAsync(CreateClaimsIdentity(_appId), activity, audience: null!, callback, ct);
+
+    /// <summary>Into our Direct Line's activity log when the conversation is one of ours; through the channel otherwise.</summary>
+    public override async Task<ResourceResponse[]> SendActivitiesAsync(ITurnContext turnContext, Activity[] activities, CancellationToken cancellationToken) =>
+        await _directLine.TrySendAsync(turnContext, activities, cancellationToken)
+        ?? await base.SendActivitiesAsync(turnContext, activities, cancellationToken);
 }

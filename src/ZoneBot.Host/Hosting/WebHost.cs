@@ -1,21 +1,38 @@
+using Microsoft.Extensions.Options;
 using ZoneBot.Host.Bot;
+using ZoneBot.Host.DirectLine;
+using ZoneBot.Host.WebChat;
 
 namespace ZoneBot.Host.Hosting;
 
-/// <summary>The web host: POST /api/messages and GET /healthz on http://localhost:3978 by default.</summary>
+/// <summary>
+/// The web host on http://localhost:3978 by default: POST /api/messages, the chat page at / on ZoneBot's own Direct Line
+/// (/v3/directline/...), GET /healthz; the chat endpoints rate-limited, request bodies limited.
+/// </summary>
 public static class WebHost
 {
-    public static WebApplication Build(string[] args)
+    /// <param name="configure">For tests: a last word on the builder (a logger that captures, say).</param>
+    public static WebApplication Build(string[] args, Action<WebApplicationBuilder>? configure = null)
     {
         // The settings are the repository's root appsettings.json, which the build copies beside the executable.
         var builder = WebApplication.CreateBuilder(new WebApplicationOptions { Args = args, ContentRootPath = AppContext.BaseDirectory });
         builder.Services.AddZoneBot(builder.Configuration);
         builder.Services.AddBotFrameworkEndpoint();
         builder.Services.AddProblemDetails();
+        builder.Services.AddZoneBotRateLimits();
+        builder.Services.AddHostedService<OpenEndpointWarning>();
+        // No body may be larger than an upload; each endpoint limits its own further (activities: 256 KB).
+        builder.Services.AddOptions<Microsoft.AspNetCore.Server.Kestrel.Core.KestrelServerOptions>()
+            .Configure<IOptions<DirectLineOptions>>((kestrel, directLine) => kestrel.Limits.MaxRequestBodySize = directLine.Value.MaxUploadBytes + 64 * 1024);
+        configure?.Invoke(builder);
 
         var app = builder.Build();
         app.UseExceptionHandler();
+        app.UseRateLimiter();
+        app.UseStaticFiles();
+        app.MapChatPage();
         app.MapBotEndpoints();
+        app.MapDirectLine();
         app.MapHealthChecks("/healthz");
         return app;
     }

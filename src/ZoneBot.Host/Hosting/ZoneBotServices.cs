@@ -7,6 +7,7 @@ using ZoneBot.Dialogs;
 using ZoneBot.Domain;
 using ZoneBot.Dialogs.State;
 using ZoneBot.Host.Bot;
+using ZoneBot.Host.DirectLine;
 
 namespace ZoneBot.Host.Hosting;
 
@@ -34,10 +35,14 @@ public static class ZoneBotServices
         return services;
     }
 
-    /// <summary>The Bot Framework's HTTP side: authentication from the root settings (empty = local use) and the adapter.</summary>
+    /// <summary>
+    /// The Bot Framework's HTTP side: authentication from the root settings (empty = local use), the adapter, and
+    /// ZoneBot's own Direct Line, which the adapter carries.
+    /// </summary>
     public static IServiceCollection AddBotFrameworkEndpoint(this IServiceCollection services)
     {
         services.AddSingleton<BotFrameworkAuthentication, ConfigurationBotFrameworkAuthentication>();
+        services.AddDirectLine();
         services.AddSingleton<ZoneBotAdapter>();
         services.AddSingleton<IBotFrameworkHttpAdapter>(provider => provider.GetRequiredService<ZoneBotAdapter>());
         services.AddHealthChecks().AddCheck<DatabaseHealthCheck>("database");

@@ -1,0 +1,37 @@
+using System.ComponentModel.DataAnnotations;
+
+namespace ZoneBot.Host.DirectLine;
+
+/// <summary>ZoneBot's own Direct Line (the chat page's connection); the <c>DirectLine</c> section of appsettings.json.</summary>
+public sealed class DirectLineOptions : IValidatableObject
+{
+    public const string Section = "DirectLine";
+
+    /// <summary>
+    /// The key that signs tokens and the page's user cookie: at least 32 characters, kept secret, the same on every
+    /// instance. Empty: a key made at start, so that a restart logs every page out and its user starts afresh.
+    /// </summary>
+    public string TokenSigningKey { get; set; } = string.Empty;
+
+    /// <summary>How long a token is good for; clients refresh it before (Web Chat every 15 minutes).</summary>
+    [Range(1, 24 * 60)]
+    public int TokenLifetimeMinutes { get; set; } = 30;
+
+    /// <summary>The most one upload (all its files together) may weigh.</summary>
+    [Range(1024, 64 * 1024 * 1024)]
+    public int MaxUploadBytes { get; set; } = 8 * 1024 * 1024;
+
+    /// <summary>The most files one message may carry.</summary>
+    [Range(1, 20)]
+    public int MaxFilesPerUpload { get; set; } = 5;
+
+    public TimeSpan TokenLifetime => TimeSpan.FromMinutes(TokenLifetimeMinutes);
+
+    public IEnumerable<ValidationResult> Validate(ValidationContext validationContext)
+    {
+        if (TokenSigningKey.Length is > 0 and < 32)
+        {
+            yield return new ValidationResult("DirectLine:TokenSigningKey must be empty or at least 32 characters.", [nameof(TokenSigningKey)]);
+        }
+    }
+}

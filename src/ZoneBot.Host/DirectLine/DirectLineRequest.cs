@@ -1,0 +1,62 @@
+using Microsoft.Net.Http.Headers;
+
+namespace ZoneBot.Host.DirectLine;
+
+/// <summary>What every Direct Line call shares: the bearer token check, the error shape, reading a body up to a limit.</summary>
+public static class DirectLineRequest
+{
+    /// <summary>The most a Direct Line JSON body other than an activity may weigh (token and conversation requests).</summary>
+    public const int MaxSmallBodyBytes = 4 * 1024;
+
+    /// <summary>The token of the request, checked; or why not: 401 without a valid one, 403 when it is for another conversation.</summary>
+    public static (DirectLineToken? Token, IResult? Failure) Authorize(HttpRequest request, DirectLineTokens tokens, string? conversationId = null)
+    {
+        var check = tokens.Check(BearerOf(request));
+        if (check.Token is not { } token)
+        {
+            var (code, message) = check.Status == TokenStatus.Expired
+                ? ("TokenExpired", "The token has expired; refresh it before it does, or ask for a new one.")
+                : ("Unauthorized", "A valid Direct Line token is required: Authorization: Bearer <token>.");
+            return (null, Error(StatusCodes.Status401Unauthorized, code, message));
+        }
+        if (conversationId is not null && !string.Equals(conversationId, token.ConversationId, StringComparison.Ordinal))
+        {
+            return (null, Error(StatusCodes.Status403Forbidden, "Forbidden", "The token is for another conversation."));
+        }
+        return (token, null);
+    }
+
+    public static string? BearerOf(HttpRequest request)
+    {
+        var header = request.Headers[HeaderNames.Authorization].ToString();
+        return header.StartsWith("Bearer ", StringComparison.OrdinalIgnoreCase) ? header["Bearer ".Length..].Trim() : null;
+    }
+
+    /// <summary>Direct Line's error shape: <c>{"error": {"code": "...", "message": "..."}}</c>.</summary>
+    public static IResult Error(int statusCode, string code, string message) =>
+        Results.Json(new { error = new { code, message } }, statusCode: statusCode);
+
+    public static IResult TooLarge(long limit) =>
+        Error(StatusCodes.Status413PayloadTooLarge, "MessageSizeTooBig", $"The request is larger than the {limit} bytes allowed here.");
+
+    /// <summary>The body as text, or null when it is larger than <paramref name="limit"/> bytes (whatever Content-Length claimed).</summary>
+    public static async Task<string?> ReadBodyAsync(HttpRequest request, int limit, CancellationToken ct)
+    {
+        if (request.ContentLength > limit)
+        {
+            return null;
+        }
+        using var body = new MemoryStream();
+        var chunk = new byte[16 * 1024];
+        int read;
+        while ((read = await request.Body.ReadAsync(chunk, ct)) > 0)
+        {
+            if (body.Length + read > limit)
+            {
+                return null;
+            }
+            body.Write(chunk, 0, read);
+        }
+        return System.Text.Encoding.UTF8.GetString(body.GetBuffer(), 0, (int)body.Length);
+    }
+}
