@@ -17,6 +17,7 @@ public static class DataServiceCollectionExtensions
         services.AddSingleton<FirmUserLinks>();
         services.AddSingleton<GridContacts>();
         services.AddSingleton<CommunityOffices>();
+        services.AddSingleton<GridWebhookUrls>();
         services.AddSingleton<ProcessedActivities>();
 
         // Tickets: filing and the firm's follow-up for the dialogs, the register for administrators.

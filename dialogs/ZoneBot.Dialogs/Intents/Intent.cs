@@ -12,4 +12,5 @@ public enum Intent
     Volunteer,
     MyTasks,
     ChangeFirm,
+    Bind,
 }

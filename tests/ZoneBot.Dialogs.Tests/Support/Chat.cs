@@ -30,6 +30,11 @@ public sealed class Chat
 
     public string ChannelId => _adapter.Conversation.ChannelId;
 
+    public string ConversationId => _adapter.Conversation.Conversation.Id;
+
+    /// <summary>Where proactive messages reach this chat, as the bot stores it.</summary>
+    public string Reference => Newtonsoft.Json.JsonConvert.SerializeObject(_adapter.Conversation);
+
     /// <summary>The bot's replies to <paramref name="text"/>, joined into one text.</summary>
     public async Task<string> SayAsync(string text) => Texts(await SendAsync(MessageFactory.Text(text)));
 
