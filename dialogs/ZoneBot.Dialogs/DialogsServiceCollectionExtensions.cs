@@ -1,5 +1,6 @@
 using Microsoft.Bot.Builder;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Options;
 using ZoneBot.Dialogs.Alerts;
 using ZoneBot.Dialogs.Core;
 using ZoneBot.Dialogs.Firms;
@@ -49,7 +50,8 @@ public static class DialogsServiceCollectionExtensions
         // adapter) and the AlertDispatcher that uses it are the host's to register.
         services.AddSingleton<AlertRenderer>();
         services.AddSingleton<WebhookAddresses>();
-        services.AddHttpClient(WebhookChannel.ClientName);
+        services.AddHttpClient(WebhookChannel.ClientName).ConfigureHttpClient((provider, client) =>
+            client.Timeout = TimeSpan.FromSeconds(provider.GetService<IOptions<WebhookOptions>>()?.Value.TimeoutSeconds ?? 10));
         services.AddSingleton<IWebhookChannel, WebhookChannel>();
 
         services.AddSingleton<MainDialog>();

@@ -6,7 +6,9 @@ namespace ZoneBot.Dialogs.Alerts;
 /// <summary>
 /// A proactive message through the Bot Framework adapter: it continues the stored conversation
 /// (<c>ContinueConversationAsync</c>) and sends the alert there. With CloudAdapter the bot's app id
-/// may be empty (local use); the reference must carry the channel's serviceUrl.
+/// may be empty (local use); the reference must carry the channel's serviceUrl. An alert is a new
+/// message in the conversation, not a reply to the made-up activity of the continuation, so it is sent
+/// without a replyToId (POST /v3/conversations/{id}/activities).
 /// </summary>
 public sealed class BotAlertChannel(BotAdapter adapter, string botAppId) : IAlertChannel
 {
@@ -17,6 +19,17 @@ public sealed class BotAlertChannel(BotAdapter adapter, string botAppId) : IAler
         {
             throw new InvalidOperationException("The conversation reference has no conversation.");
         }
-        return adapter.ContinueConversationAsync(botAppId, reference, (turn, token) => turn.SendActivityAsync(message, token), ct);
+        return adapter.ContinueConversationAsync(botAppId, reference, async (turn, token) =>
+        {
+            turn.OnSendActivities(async (_, activities, next) =>
+            {
+                foreach (var activity in activities)
+                {
+                    activity.ReplyToId = null;
+                }
+                return await next();
+            });
+            await turn.SendActivityAsync(message, token);
+        }, ct);
     }
 }

@@ -36,6 +36,8 @@ public static class CommandLine
 
         root.Subcommands.Add(ImportCommands.Build());
         root.Subcommands.Add(TicketCommands.Build());
+        root.Subcommands.Add(OfficerCommands.Build());
+        root.Subcommands.Add(OutboxCommands.Build());
         return root;
     }
 }

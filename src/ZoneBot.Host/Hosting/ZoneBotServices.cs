@@ -4,6 +4,7 @@ using Microsoft.Bot.Connector.Authentication;
 using Microsoft.Extensions.Options;
 using ZoneBot.Data;
 using ZoneBot.Dialogs;
+using ZoneBot.Dialogs.Alerts;
 using ZoneBot.Domain;
 using ZoneBot.Host.Bot;
 
@@ -18,6 +19,9 @@ public static class ZoneBotServices
         services.AddOptions<DatabaseOptions>().Bind(configuration.GetSection(DatabaseOptions.Section)).ValidateDataAnnotations().ValidateOnStart();
         services.AddOptions<DeadlineOptions>().Bind(configuration.GetSection(DeadlineOptions.Section)).ValidateDataAnnotations().ValidateOnStart();
         services.AddOptions<BotProfile>().Bind(configuration.GetSection(BotProfile.Section)).ValidateDataAnnotations().ValidateOnStart();
+        services.AddOptions<AlertOptions>().Bind(configuration.GetSection(AlertOptions.Section)).ValidateDataAnnotations().ValidateOnStart();
+        services.AddOptions<EscalationOptions>().Bind(configuration.GetSection(EscalationOptions.Section)).ValidateDataAnnotations().ValidateOnStart();
+        services.AddOptions<WebhookOptions>().Bind(configuration.GetSection(WebhookOptions.Section)).ValidateDataAnnotations().ValidateOnStart();
         services.AddSingleton(TimeProvider.System);
 
         // Data: one database, migrated and seeded with the demo data at start.
@@ -30,13 +34,23 @@ public static class ZoneBotServices
         return services;
     }
 
-    /// <summary>The Bot Framework's HTTP side: authentication from the root settings (empty = local use) and the adapter.</summary>
+    /// <summary>
+    /// The Bot Framework's HTTP side: authentication from the root settings (empty = local use) and the
+    /// adapter; and what needs the adapter: the outbox dispatcher (proactive messages) and the deadlines watch.
+    /// </summary>
     public static IServiceCollection AddBotFrameworkEndpoint(this IServiceCollection services)
     {
         services.AddSingleton<BotFrameworkAuthentication, ConfigurationBotFrameworkAuthentication>();
         services.AddSingleton<ZoneBotAdapter>();
         services.AddSingleton<IBotFrameworkHttpAdapter>(provider => provider.GetRequiredService<ZoneBotAdapter>());
         services.AddHealthChecks().AddCheck<DatabaseHealthCheck>("database");
+
+        // Alerts go out through the same adapter, as the bot's app id (empty for local use).
+        services.AddSingleton<IAlertChannel>(provider => new BotAlertChannel(
+            provider.GetRequiredService<ZoneBotAdapter>(), provider.GetRequiredService<IConfiguration>()["MicrosoftAppId"] ?? string.Empty));
+        services.AddSingleton<AlertDispatcher>();
+        services.AddHostedService<AlertDispatchService>();
+        services.AddHostedService<EscalationService>();
         return services;
     }
 }
