@@ -130,9 +130,20 @@ public static class OfficerCommands
         return services;
     }
 
-    /// <summary>Spectre's console over the verb's output, so tests read what an administrator sees.</summary>
-    internal static IAnsiConsole Console(ParseResult parse) =>
-        AnsiConsole.Create(new AnsiConsoleSettings { Out = new AnsiConsoleOutput(parse.InvocationConfiguration.Output), Ansi = AnsiSupport.Detect });
+    /// <summary>
+    /// Spectre's console over the verb's output, so tests read what an administrator sees. Written to a
+    /// file or a pipe, the table is as wide as it needs rather than wrapped at 80 columns.
+    /// </summary>
+    internal static IAnsiConsole Console(ParseResult parse)
+    {
+        var output = parse.InvocationConfiguration.Output;
+        var console = AnsiConsole.Create(new AnsiConsoleSettings { Out = new AnsiConsoleOutput(output), Ansi = AnsiSupport.Detect });
+        if (!ReferenceEquals(output, System.Console.Out) || System.Console.IsOutputRedirected)
+        {
+            console.Profile.Width = 240;
+        }
+        return console;
+    }
 
     internal static Text Plain(string? text) => new(text ?? string.Empty);
 
