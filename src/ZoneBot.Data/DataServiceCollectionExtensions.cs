@@ -26,6 +26,7 @@ public static class DataServiceCollectionExtensions
         services.AddSingleton<FirmTickets>();
         services.AddSingleton<TicketFollowUp>();
         services.AddSingleton<TicketRegister>();
+        services.AddSingleton<TicketReport>();
 
         // Officers: enrolment and binding, their tickets and the closed loop, the outbox and the deadlines watch.
         services.AddSingleton<OfficerEnrolment>();

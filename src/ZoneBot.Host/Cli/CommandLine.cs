@@ -38,6 +38,7 @@ public static class CommandLine
         root.Subcommands.Add(TicketCommands.Build());
         root.Subcommands.Add(OfficerCommands.Build());
         root.Subcommands.Add(OutboxCommands.Build());
+        root.Subcommands.Add(ReportCommands.Build());
         return root;
     }
 }

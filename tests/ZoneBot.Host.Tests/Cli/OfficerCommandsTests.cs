@@ -88,6 +88,21 @@ public sealed partial class OfficerCommandsTests : IDisposable
         Assert.Contains("0 alerts.", afterRetry);
     }
 
+    [Fact]
+    public async Task Report_writes_the_weekly_record_as_xlsx()
+    {
+        await SeedAsync();
+        var file = Path.Combine(_folder, "reports", "week.xlsx");
+
+        var (exitCode, output) = await RunAsync("report", "--period", "week", "--date", "2026-11-25", "--out", file);
+        var (badExit, _) = await RunAsync("report", "--period", "week", "--out", Path.Combine(_folder, "week.csv"));
+
+        Assert.Equal((0, OfficerCommands.Refused), (exitCode, badExit));
+        Assert.Contains("周记录 2026-11-23 – 2026-11-29: 0 received", output);
+        using var workbook = new ClosedXML.Excel.XLWorkbook(file);
+        Assert.Equal("合计", workbook.Worksheet("周记录").Cell(13, 1).GetString());
+    }
+
     private async Task SeedAsync()
     {
         var quiet = new InvocationConfiguration { Output = TextWriter.Null, Error = TextWriter.Null };
