@@ -136,6 +136,25 @@ public sealed class AlertDispatcherTests(BotFixture bot) : IClassFixture<BotFixt
         Assert.All(numbers, number => Assert.Single(texts, text => text.Contains(number)));
     }
 
+    [Fact]
+    public async Task An_overdue_ticket_reaches_the_community_secretary_once_however_often_the_watch_sweeps()
+    {
+        var secretary = await bot.NewOfficerChatAsync("19900000012");
+        var (number, _) = await FileInGridAsync(9);
+        await bot.ExecuteAsync("UPDATE tickets SET response_due_at = '2020-01-01T00:00:00.0000000Z' WHERE number = @number", new { number });
+        var watch = bot.Services.GetRequiredService<TicketEscalations>();
+
+        await watch.SweepAsync();
+        await watch.SweepAsync();
+        var alerts = (await bot.DeliverAlertsAsync(secretary)).Where(message => message.Text.Contains(number)).ToList();
+        await watch.SweepAsync();
+
+        var alert = Assert.Single(alerts);
+        Assert.StartsWith($"【超时提醒】工单 {number}", alert.Text);
+        Assert.Contains("已超过首次响应时限", alert.Text);
+        Assert.DoesNotContain(await bot.DeliverAlertsAsync(secretary), message => message.Text.Contains(number));
+    }
+
     private Outbox NewOutbox(TimeProvider clock) => new(bot.Database, clock, Options);
 
     private AlertDispatcher Dispatcher(TimeProvider clock, IAlertChannel channel) => new(
