@@ -13,16 +13,10 @@ namespace ZoneBot.Host.Tests;
 public sealed class ZoneBotServer : IAsyncLifetime
 {
     private readonly string _folder = Path.Combine(Path.GetTempPath(), "zonebot-host-" + Guid.NewGuid().ToString("N"));
-    private readonly string[] _settings;
     private WebApplication? _app;
 
-    public ZoneBotServer()
-        : this([])
-    {
-    }
-
-    /// <summary>A server with settings of its own (--Alerts:PollSeconds=0.1 ...); start it with <see cref="InitializeAsync"/>.</summary>
-    public ZoneBotServer(params string[] settings) => _settings = settings;
+    /// <summary>Settings of its own (--Alerts:PollSeconds=0.1 ...), for a server a test starts itself with <see cref="InitializeAsync"/>.</summary>
+    public string[] Settings { get; init; } = [];
 
     public IServiceProvider Services => _app!.Services;
 
@@ -38,7 +32,7 @@ public sealed class ZoneBotServer : IAsyncLifetime
             "--urls=http://127.0.0.1:0",
             $"--Database:ConnectionString=Data Source={DatabasePath}",
             "--Logging:LogLevel:Default=Warning",
-            .. _settings,
+            .. Settings,
         ]);
         await _app.StartAsync();
         var address = _app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First();
