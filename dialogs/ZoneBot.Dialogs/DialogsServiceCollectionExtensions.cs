@@ -46,8 +46,10 @@ public static class DialogsServiceCollectionExtensions
         services.AddSingleton<OfficerTicketDialog>();
         services.AddSingleton<MyTasksDialog>();
 
-        // Alerts: their wording and the group webhooks. The chat channel (IAlertChannel, over the host's
-        // adapter) and the AlertDispatcher that uses it are the host's to register.
+        // Alerts: their wording (a feature with alerts of its own adds an IAlertWording) and the group
+        // webhooks. The chat channel (IAlertChannel, over the host's adapter) and the AlertDispatcher that
+        // uses it are the host's to register.
+        services.AddSingleton<IAlertWording, TicketAlertWording>();
         services.AddSingleton<AlertRenderer>();
         services.AddSingleton<WebhookAddresses>();
         services.AddHttpClient(WebhookChannel.ClientName).ConfigureHttpClient((provider, client) =>

@@ -1,61 +1,19 @@
-using ZoneBot.Data;
 using ZoneBot.Dialogs.Core;
-using ZoneBot.Dialogs.Tickets;
 
 namespace ZoneBot.Dialogs.Alerts;
 
 /// <summary>
-/// Words an outbox row for its recipient, from the locale files (<c>alert.*</c>): the payload carries
-/// codes and facts, never Chinese text of its own, so an English-speaking recipient reads English.
-/// A kind it does not know gives null: the dispatcher then records that it cannot deliver it.
+/// Words an outbox row for its recipient: the wording that knows its kind does it (the tickets' here;
+/// another feature registers an <see cref="IAlertWording"/> of its own). A kind no wording knows gives
+/// null: the dispatcher then records that it cannot deliver it, and the row ends dead, to be retried
+/// once a wording exists.
 /// </summary>
-public sealed class AlertRenderer(ITextLocalizer texts)
+public sealed class AlertRenderer(IEnumerable<IAlertWording> wordings)
 {
-    // What a grid's group chat also sees: news about the grid's tickets, not what is meant for one person.
-    private static readonly HashSet<string> GroupKinds =
-        [TicketAlert.Filed, TicketAlert.Supplemented, TicketAlert.Urged, TicketAlert.Transferred];
+    private readonly IReadOnlyList<IAlertWording> _wordings = [.. wordings];
 
-    private static readonly HashSet<string> TicketKinds =
-    [
-        TicketAlert.Filed, TicketAlert.Supplemented, TicketAlert.Urged, TicketAlert.FedBack, TicketAlert.Handled, TicketAlert.Closed,
-        TicketAlert.Transferred, TicketAlert.Escalated, TicketAlert.ExtensionRequested, TicketAlert.ExtensionDecided, TicketAlert.Reopened,
-    ];
+    public bool Knows(string kind) => _wordings.Any(wording => wording.Knows(kind));
 
-    public bool Knows(string kind) => TicketKinds.Contains(kind);
-
-    public RenderedAlert? Render(string kind, string payload, string locale)
-    {
-        if (!Knows(kind))
-        {
-            return null;
-        }
-        var alert = TicketAlert.FromJson(payload);
-        locale = Locales.Resolve(locale);
-        string T(string key, params object?[] args) => texts.Get(locale, key, args);
-        string Date(DateTimeOffset instant) => ZoneDates.Format(instant, locale);
-        var category = T("category." + alert.Category);
-        var urgency = T("urgency." + alert.Urgency);
-        var stage = T("stage." + alert.Stage);
-        var note = alert.Note ?? T("alert.none");
-
-        var text = kind switch
-        {
-            TicketAlert.Filed => T("alert.ticket.filed", alert.Number, alert.FirmName, alert.GridName, category, urgency, alert.Summary,
-                Date(alert.ResponseDueAt), Date(alert.HandleDueAt)),
-            TicketAlert.Supplemented => T("alert.ticket.supplemented", alert.Number, alert.FirmName, note, alert.AttachmentCount),
-            TicketAlert.Urged => T("alert.ticket.urged", alert.Number, alert.FirmName, alert.Summary, stage, Date(alert.HandleDueAt)),
-            TicketAlert.FedBack => T("alert.ticket.fed_back", alert.Number, alert.Actor, note),
-            TicketAlert.Handled => T("alert.ticket.handled", alert.Number, alert.Actor, note, alert.AttachmentCount),
-            TicketAlert.Closed => T("alert.ticket.closed", alert.Number, alert.Summary),
-            TicketAlert.Transferred => T("alert.ticket.transferred", alert.Number, alert.FromGridName, alert.Actor, alert.FirmName, note, alert.Summary,
-                Date(alert.HandleDueAt)),
-            TicketAlert.Escalated => T("alert.ticket.escalated." + alert.Level, alert.Number, alert.FirmName, alert.GridName,
-                T("alert.deadline." + alert.Deadline), Date(alert.Deadline == "response" ? alert.ResponseDueAt : alert.HandleDueAt), stage),
-            TicketAlert.ExtensionRequested => T("alert.ticket.extension_requested", alert.Actor, alert.Number, alert.FirmName, alert.Days, note,
-                Date(alert.HandleDueAt)),
-            TicketAlert.ExtensionDecided => T("alert.ticket.extension_decided." + alert.Decision, alert.Number, alert.Days, Date(alert.HandleDueAt), alert.Actor),
-            _ => T("alert.ticket.reopened", alert.Number, alert.FirmName, note, Date(alert.HandleDueAt)),
-        };
-        return new RenderedAlert(text, alert.Number, alert.GridId, alert.CommunityId, GroupKinds.Contains(kind));
-    }
+    public RenderedAlert? Render(string kind, string payload, string locale) =>
+        _wordings.FirstOrDefault(wording => wording.Knows(kind))?.Render(kind, payload, Locales.Resolve(locale));
 }

@@ -155,6 +155,26 @@ public sealed class AlertDispatcherTests(BotFixture bot) : IClassFixture<BotFixt
         Assert.DoesNotContain(await bot.DeliverAlertsAsync(secretary), message => message.Text.Contains(number));
     }
 
+    [Fact]
+    public async Task An_alert_of_a_kind_nothing_words_fails_with_that_reason_and_stays_for_a_retry()
+    {
+        await BindQuietlyAsync("19900000010", "unknown-kind-liaison");
+        await bot.ExecuteAsync("""
+            INSERT INTO outbox (kind, recipient_officer_id, payload, status, attempts, next_attempt_at, created_at)
+            VALUES ('volunteer.unheard_of', (SELECT id FROM officers WHERE phone = '19900000010'), '{}', 'pending', 0, '2020-01-01T00:00:00.0000000Z', '2020-01-01T00:00:00.0000000Z')
+            """);
+        var channel = new RecordingAlertChannel();
+
+        await Dispatcher(new FakeTimeProvider(DateTimeOffset.UtcNow), channel).DispatchDueAsync();
+
+        Assert.Empty(channel.Sent);
+        await using var connection = await bot.Database.OpenAsync();
+        var row = await connection.QuerySingleAsync<(string Status, long Attempts, string LastError)>(
+            "SELECT status, attempts, last_error FROM outbox WHERE kind = 'volunteer.unheard_of'");
+        Assert.Equal(("pending", 1L), (row.Status, row.Attempts));
+        Assert.Contains("No wording for alerts of kind 'volunteer.unheard_of'", row.LastError);
+    }
+
     private Outbox NewOutbox(TimeProvider clock) => new(bot.Database, clock, Options);
 
     private AlertDispatcher Dispatcher(TimeProvider clock, IAlertChannel channel) => new(
