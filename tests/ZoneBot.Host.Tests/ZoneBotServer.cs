@@ -12,21 +12,29 @@ namespace ZoneBot.Host.Tests;
 /// </summary>
 public sealed class ZoneBotServer : IAsyncLifetime
 {
-    private readonly string _folder = Path.Combine(Path.GetTempPath(), "zonebot-host-" + Guid.NewGuid().ToString("N"));
     private WebApplication? _app;
+    private string? _folder;
 
     /// <summary>Settings of its own (--Alerts:PollSeconds=0.1 ...), for a server a test starts itself with <see cref="InitializeAsync"/>.</summary>
     public string[] Settings { get; init; } = [];
+
+    /// <summary>
+    /// A folder for the database that outlives the server (a restart test starts a second server on it);
+    /// the test deletes it. By default each server has a folder of its own, deleted with it.
+    /// </summary>
+    public string? Folder { get; init; }
+
+    private string DataFolder => _folder ??= Folder ?? Path.Combine(Path.GetTempPath(), "zonebot-host-" + Guid.NewGuid().ToString("N"));
 
     public IServiceProvider Services => _app!.Services;
 
     public HttpClient Http { get; private set; } = null!;
     public BotClient Bot { get; private set; } = null!;
-    public string DatabasePath => Path.Combine(_folder, "zonebot.db");
+    public string DatabasePath => Path.Combine(DataFolder, "zonebot.db");
 
     public async Task InitializeAsync()
     {
-        Directory.CreateDirectory(_folder);
+        Directory.CreateDirectory(DataFolder);
         _app = WebHost.Build(
         [
             "--urls=http://127.0.0.1:0",
@@ -49,6 +57,9 @@ public sealed class ZoneBotServer : IAsyncLifetime
             await _app.DisposeAsync();
         }
         Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
-        Directory.Delete(_folder, recursive: true);
+        if (Folder is null)
+        {
+            Directory.Delete(DataFolder, recursive: true);
+        }
     }
 }
