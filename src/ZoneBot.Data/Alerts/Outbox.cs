@@ -66,7 +66,7 @@ public sealed class Outbox(Database database, TimeProvider time, AlertOptions op
 
     /// <summary>
     /// Gives a row without a recipient (a grid without a liaison) to its community's secretary, or an
-    /// administrator when it has none; false when the zone has neither.
+    /// administrator when it has none; returns that officer, or null when the zone has neither.
     /// </summary>
     public async Task<long?> AddressToSecretaryAsync(OutboxMessage message, long communityId, CancellationToken ct = default)
     {
