@@ -1,11 +1,14 @@
 using Microsoft.Bot.Builder;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Options;
+using ZoneBot.Dialogs.Alerts;
 using ZoneBot.Dialogs.Core;
 using ZoneBot.Dialogs.Firms;
 using ZoneBot.Dialogs.Intents;
 using ZoneBot.Dialogs.Liaison;
 using ZoneBot.Dialogs.Localization;
 using ZoneBot.Dialogs.Main;
+using ZoneBot.Dialogs.Officers;
 using ZoneBot.Dialogs.Tickets;
 using ZoneBot.Dialogs.Turns;
 using ZoneBot.Dialogs.Vocabulary;
@@ -38,6 +41,28 @@ public static class DialogsServiceCollectionExtensions
         services.AddSingleton<VolunteerSignUpDialog>();
         services.AddSingleton<DeleteMyDataDialog>();
         services.AddSingleton<MyVolunteeringDialog>();
+
+        // Officers: binding, 我的待办 and the closed loop from the chat.
+        services.AddSingleton<BindDialog>();
+        services.AddSingleton<WorkflowTexts>();
+        services.AddSingleton<OfficerTicketView>();
+        services.AddSingleton<AssessDialog>();
+        services.AddSingleton<OfficerNoteDialog>();
+        services.AddSingleton<TransferDialog>();
+        services.AddSingleton<ExtensionDialog>();
+        services.AddSingleton<OfficerTicketDialog>();
+        services.AddSingleton<MyTasksDialog>();
+
+        // Alerts: their wording (a feature with alerts of its own adds an IAlertWording) and the group
+        // webhooks. The chat channel (IAlertChannel, over the host's adapter) and the AlertDispatcher that
+        // uses it are the host's to register.
+        services.AddSingleton<IAlertWording, TicketAlertWording>();
+        services.AddSingleton<AlertRenderer>();
+        services.AddSingleton<WebhookAddresses>();
+        services.AddHttpClient(WebhookChannel.ClientName).ConfigureHttpClient((provider, client) =>
+            client.Timeout = TimeSpan.FromSeconds(provider.GetService<IOptions<WebhookOptions>>()?.Value.TimeoutSeconds ?? 10));
+        services.AddSingleton<IWebhookChannel, WebhookChannel>();
+
         services.AddSingleton<MainDialog>();
         services.AddSingleton<IBot, ZoneBotActivityHandler>();
         services.AddSingleton<DuplicateActivityMiddleware>();

@@ -10,8 +10,8 @@ namespace ZoneBot.Host.Tests;
 /// <summary>
 /// The real host on a free loopback port: the tests talk to it over HTTP exactly as the Emulator or a
 /// channel would. As a class fixture it has a SQLite file of its own; <see cref="Over"/> points it at a
-/// database given (several hosts over one PostgreSQL); a subclass passes settings of its own (low rate
-/// limits, an app id).
+/// database the test owns (several hosts over one PostgreSQL, or one host after another for a restart);
+/// <see cref="Settings"/> or a subclass pass settings of its own (low rate limits, an app id, fast polling).
 /// </summary>
 public class ZoneBotServer : IAsyncLifetime
 {
@@ -35,8 +35,11 @@ public class ZoneBotServer : IAsyncLifetime
         (_provider, _connectionString, _settings) = ("sqlite", _ownDatabase.ConnectionString, settings);
     }
 
-    private ZoneBotServer(string provider, string connectionString) =>
-        (_provider, _connectionString, _settings) = (provider, connectionString, []);
+    private ZoneBotServer(TestDatabase database, string[] settings) =>
+        (_provider, _connectionString, _settings) = (database.ProviderName, database.ConnectionString, settings);
+
+    /// <summary>Settings of its own (--Alerts:PollSeconds=0.1 ...), for a server a test starts itself.</summary>
+    public string[] Settings { get; init; } = [];
 
     public HttpClient Http { get; private set; } = null!;
     public BotClient Bot { get; private set; } = null!;
@@ -44,7 +47,7 @@ public class ZoneBotServer : IAsyncLifetime
     public IServiceProvider Services => _app!.Services;
 
     /// <summary>A host over a database that the caller owns; start it with <see cref="InitializeAsync"/>.</summary>
-    public static ZoneBotServer Over(TestDatabase database) => new(database.ProviderName, database.ConnectionString);
+    public static ZoneBotServer Over(TestDatabase database, params string[] settings) => new(database, settings);
 
     public async Task InitializeAsync()
     {
@@ -56,6 +59,7 @@ public class ZoneBotServer : IAsyncLifetime
             "--Logging:LogLevel:Default=Warning",
             $"--DirectLine:TokenSigningKey={TokenSigningKey}",
             .. _settings,
+            .. Settings,
         ]);
         await _app.StartAsync();
         var address = _app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First();

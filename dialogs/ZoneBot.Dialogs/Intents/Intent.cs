@@ -14,4 +14,5 @@ public enum Intent
     ChangeFirm,
     MyVolunteering,
     DeleteMyData,
+    Bind,
 }

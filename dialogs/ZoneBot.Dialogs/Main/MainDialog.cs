@@ -5,6 +5,7 @@ using ZoneBot.Dialogs.Core;
 using ZoneBot.Dialogs.Firms;
 using ZoneBot.Dialogs.Intents;
 using ZoneBot.Dialogs.Liaison;
+using ZoneBot.Dialogs.Officers;
 using ZoneBot.Dialogs.Tickets;
 using ZoneBot.Domain;
 using ZoneBot.Dialogs.Volunteers;
@@ -37,7 +38,9 @@ public sealed class MainDialog : InterruptibleDialog
         MyTicketsDialog myTickets,
         VolunteerSignUpDialog volunteerSignUp,
         MyVolunteeringDialog myVolunteering,
-        DeleteMyDataDialog deleteMyData)
+        DeleteMyDataDialog deleteMyData,
+        MyTasksDialog myTasks,
+        BindDialog bind)
         : base(nameof(MainDialog), texts, conversationState)
     {
         _texts = texts;
@@ -52,6 +55,8 @@ public sealed class MainDialog : InterruptibleDialog
         AddDialog(volunteerSignUp);
         AddDialog(myVolunteering);
         AddDialog(deleteMyData);
+        AddDialog(myTasks);
+        AddDialog(bind);
         AddDialog(new WaterfallDialog("main", [RouteStepAsync, FinishStepAsync]));
         InitialDialogId = "main";
     }
@@ -61,24 +66,25 @@ public sealed class MainDialog : InterruptibleDialog
     {
         var locale = Locales.Resolve(turn.Activity.Locale);
         var text = _texts.Get(locale, "menu.greeting", _profile.DisplayName, _profile.ZoneName);
-        return turn.SendActivityAsync(_menu.Create(locale, text), ct);
+        return turn.SendActivityAsync(_menu.Create(turn, text), ct);
     }
 
     /// <summary>The menu again, after a flow was left.</summary>
     public Task ShowMenuAsync(ITurnContext turn, CancellationToken ct)
     {
         var locale = Locales.Resolve(turn.Activity.Locale);
-        return turn.SendActivityAsync(_menu.Create(locale, _texts.Get(locale, "menu.prompt")), ct);
+        return turn.SendActivityAsync(_menu.Create(turn, _texts.Get(locale, "menu.prompt")), ct);
     }
 
     private async Task<DialogTurnResult> RouteStepAsync(WaterfallStepContext step, CancellationToken ct)
     {
         var turn = step.Context;
         var locale = Locales.Resolve(turn.Activity.Locale);
-        // A ticket number on its own opens that ticket.
+        // A ticket number on its own opens that ticket: an officer's view for an officer, the firm's for anyone else.
         if (TicketNumber.TryParse(turn.Activity.Text, out _, out _))
         {
-            return await step.BeginDialogAsync(nameof(MyTicketsDialog), turn.Activity.Text, ct);
+            var view = OfficerOnTurn.Get(turn) is null ? nameof(MyTicketsDialog) : nameof(MyTasksDialog);
+            return await step.BeginDialogAsync(view, turn.Activity.Text, ct);
         }
         var intent = _intents.Recognize(turn.Activity.Text, locale);
         switch (intent)
@@ -91,7 +97,8 @@ public sealed class MainDialog : InterruptibleDialog
                 await ShowMenuAsync(turn, ct);
                 break;
             case Intent.Help:
-                await turn.SendActivityAsync(_menu.Create(locale, _texts.Get(locale, "main.help")), ct);
+                var help = _texts.Get(locale, "main.help") + (OfficerOnTurn.Get(turn) is null ? string.Empty : "\n" + _texts.Get(locale, "main.help.officer"));
+                await turn.SendActivityAsync(_menu.Create(turn, help), ct);
                 break;
             case Intent.FindLiaison:
                 return await step.BeginDialogAsync(nameof(FindLiaisonDialog), turn.Activity.Text, ct);
@@ -105,9 +112,9 @@ public sealed class MainDialog : InterruptibleDialog
                 await ChangeFirmAsync(turn, locale, ct);
                 break;
             case Intent.MyTasks:
-                var feature = _texts.Get(locale, MenuKeyOf(intent));
-                await turn.SendActivityAsync(_menu.Create(locale, _texts.Get(locale, "main.notAvailable", feature)), ct);
-                break;
+                return await step.BeginDialogAsync(nameof(MyTasksDialog), cancellationToken: ct);
+            case Intent.Bind:
+                return await step.BeginDialogAsync(nameof(BindDialog), turn.Activity.Text, ct);
             default:
                 var answer = IsInterruption(turn, Interruption.Cancel) ? "dialog.nothingToCancel" : "main.notUnderstood";
                 await turn.SendActivityAsync(_texts.Get(locale, answer), cancellationToken: ct);
@@ -125,19 +132,10 @@ public sealed class MainDialog : InterruptibleDialog
         var firm = firmId is null ? null : await _firms.FindByIdAsync(firmId.Value, ct);
         await _links.UnlinkAsync(user.ChannelId, user.UserId, ct);
         var text = firm is null ? _texts.Get(locale, "firm.notLinked") : _texts.Get(locale, "firm.changed", firm.Name);
-        await turn.SendActivityAsync(_menu.Create(locale, text), ct);
+        await turn.SendActivityAsync(_menu.Create(turn, text), ct);
     }
 
     private static Task<DialogTurnResult> FinishStepAsync(WaterfallStepContext step, CancellationToken ct) =>
         step.EndDialogAsync(step.Result, ct);
 
-    private static string MenuKeyOf(Intent intent) => intent switch
-    {
-        Intent.FileIssue => "menu.fileIssue",
-        Intent.MyTickets => "menu.myTickets",
-        Intent.FindLiaison => "menu.findLiaison",
-        Intent.Volunteer => "menu.volunteer",
-        Intent.MyTasks => "menu.myTasks",
-        _ => "menu.help",
-    };
 }

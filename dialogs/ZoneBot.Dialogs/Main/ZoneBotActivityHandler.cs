@@ -1,17 +1,30 @@
 using Microsoft.Bot.Builder;
 using Microsoft.Bot.Schema;
+using ZoneBot.Data;
 using ZoneBot.Dialogs.Core;
+using ZoneBot.Dialogs.Officers;
 
 namespace ZoneBot.Dialogs.Main;
 
-/// <summary>The bot: greets new members, hands every message to the main dialog, saves the state.</summary>
-public sealed class ZoneBotActivityHandler(ConversationState conversationState, MainDialog mainDialog) : ActivityHandler
+/// <summary>
+/// The bot: greets new members, hands every message to the main dialog, saves the state. First it
+/// learns whether the sender is an officer and keeps their conversation reference (and a firm user's)
+/// up to date, so alerts reach the conversation they use now.
+/// </summary>
+public sealed class ZoneBotActivityHandler(ConversationState conversationState, MainDialog mainDialog, ChatPresence presence) : ActivityHandler
 {
     private readonly IStatePropertyAccessor<DialogState> _dialogState =
         conversationState.CreateProperty<DialogState>(nameof(DialogState));
 
     public override async Task OnTurnAsync(ITurnContext turnContext, CancellationToken cancellationToken = default)
     {
+        var activity = turnContext.Activity;
+        if (activity.Type is ActivityTypes.Message or ActivityTypes.ConversationUpdate
+            && !string.IsNullOrEmpty(activity.From?.Id) && !string.IsNullOrEmpty(activity.Conversation?.Id))
+        {
+            var officer = await presence.RefreshAsync(activity.ChannelId ?? string.Empty, activity.From.Id, ConversationReferences.Of(turnContext), cancellationToken);
+            OfficerOnTurn.Set(turnContext, officer);
+        }
         await base.OnTurnAsync(turnContext, cancellationToken);
         // Saved only when the turn succeeded: a failed turn leaves the last good state to resume from.
         await conversationState.SaveChangesAsync(turnContext, force: false, cancellationToken);

@@ -57,7 +57,8 @@ public sealed class TicketActionsDialog : ComponentDialog
         var ticket = details.Ticket;
         reference.Number = ticket.Number;
         step.Values["actor"] = ticket.ContactName;
-        var canRate = ticket.Rating is null && ticket.Stage is TicketStage.Reviewed or TicketStage.Closed;
+        // A 不满意 reopened the ticket; once it is reviewed again, the firm rates it again.
+        var canRate = ticket.Rating is null or TicketRating.Dissatisfied && ticket.Stage is (TicketStage.Reviewed or TicketStage.Closed);
         var choices = Actions
             .Where(action => action != "rate" || canRate)
             .Select(action => new Choice(_texts.Get(locale, "ticketActions." + action)))

@@ -4,15 +4,18 @@ using ZoneBot.Data;
 using ZoneBot.Dialogs.Core;
 using ZoneBot.Dialogs.Firms;
 using ZoneBot.Dialogs.Main;
+using ZoneBot.Dialogs.Officers;
 
 namespace ZoneBot.Dialogs.Tickets;
 
 /// <summary>Files a confirmed draft and tells the firm its number, who handles it and by when.</summary>
-public sealed class TicketSubmission(ITextLocalizer texts, TicketFiling filing, Menu menu, ILogger<TicketSubmission> logger)
+public sealed class TicketSubmission(ITextLocalizer texts, TicketFiling filing, ChatPresence presence, Menu menu, ILogger<TicketSubmission> logger)
 {
     public async Task SubmitAsync(ITurnContext turn, TicketDraft draft, CancellationToken ct)
     {
         var user = ChatUser.Of(turn);
+        // Where to tell the filer when the ticket moves (反馈, 处理完成, 办结), kept before the ticket exists.
+        await presence.SaveAsync(user.ChannelId, user.UserId, ConversationReferences.Of(turn), ct);
         var filed = await filing.FileAsync(new NewTicket(
             draft.FirmId,
             draft.Category!.Value,
@@ -36,6 +39,6 @@ public sealed class TicketSubmission(ITextLocalizer texts, TicketFiling filing, 
             handler,
             texts.Get(locale, "fileIssue.filed.due", ZoneDates.Format(filed.ResponseDueAt, locale), ZoneDates.Format(filed.HandleDueAt, locale)),
             texts.Get(locale, "fileIssue.filed.followUp"));
-        await turn.SendActivityAsync(menu.Create(locale, text), ct);
+        await turn.SendActivityAsync(menu.Create(turn, text), ct);
     }
 }

@@ -13,4 +13,7 @@ public enum RateOutcome
 
     /// <summary>The ticket was rated before; a rating is given once.</summary>
     AlreadyRated,
+
+    /// <summary>Rated 不满意 after the review: the ticket is handled again (重新办理) and the secretary was alerted.</summary>
+    Reopened,
 }

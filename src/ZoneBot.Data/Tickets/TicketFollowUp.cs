@@ -94,13 +94,18 @@ public sealed class TicketFollowUp(Database database, TimeProvider time, ILogger
         return new UrgeResult(UrgeOutcome.Urged, now, now + UrgeInterval);
     }
 
-    /// <summary>Records the firm's verdict, once, after the follow-up review (回头看 or 已办结).</summary>
+    /// <summary>
+    /// Records the firm's verdict, once, after the follow-up review (回头看 or 已办结). 不满意 reopens the
+    /// ticket for handling again (重新办理) with as long to handle it as it first had, and alerts the
+    /// community's secretary and the liaison; after the next review the firm rates it again.
+    /// </summary>
     public async Task<RateOutcome> RateAsync(
         long firmId, string number, string actor, TicketRating rating, string? comment, CancellationToken ct = default)
     {
+        // A dissatisfied rating may be replaced: the ticket was handled again since.
         const string rate = """
             UPDATE tickets SET rating = @rating, rating_comment = @comment
-            WHERE id = @id AND rating IS NULL
+            WHERE id = @id AND (rating IS NULL OR rating = 'dissatisfied')
             """;
         ArgumentException.ThrowIfNullOrWhiteSpace(actor);
         comment = string.IsNullOrWhiteSpace(comment) ? null : comment.Trim();
@@ -127,9 +132,38 @@ public sealed class TicketFollowUp(Database database, TimeProvider time, ILogger
         }
 
         await TicketHistory.AppendAsync(connection, transaction, target.Id, stage, TicketEventKind.Rated, actor.Trim(), comment, now, ct);
+        var reopened = rating == TicketRating.Dissatisfied && ClosedLoop.CanReopen(stage);
+        if (reopened)
+        {
+            await ReopenAsync(connection, transaction, target, actor.Trim(), comment, now, ct);
+        }
         await transaction.CommitAsync(ct);
         _logger.LogInformation("Ticket {Number} rated {Rating}", target.Number, rating.Code);
-        return RateOutcome.Rated;
+        return reopened ? RateOutcome.Reopened : RateOutcome.Rated;
+    }
+
+    private static async Task ReopenAsync(
+        DbConnection connection, DbTransaction transaction, Target target, string actor, string? comment, DateTimeOffset now, CancellationToken ct)
+    {
+        const string reopen = """
+            UPDATE tickets SET stage = @stage, handle_due_at = @handleDueAt WHERE id = @id
+            """;
+        var handleDueAt = now + (target.HandleDueAt - target.CreatedAt);
+        await connection.ExecuteAsync(new CommandDefinition(
+            reopen, new { stage = ClosedLoop.ReopenedStage.Code, handleDueAt, id = target.Id }, transaction, cancellationToken: ct));
+        await TicketHistory.AppendAsync(connection, transaction, target.Id, ClosedLoop.ReopenedStage, TicketEventKind.Reopened, actor, comment, now, ct);
+        target.Stage = ClosedLoop.ReopenedStage.Code;
+        target.HandleDueAt = handleDueAt;
+        var alert = target.ToAlert(comment, 0);
+        var recipients = (await OfficerRows.SecretariesOrAdminsAsync(connection, transaction, target.CommunityId, ct)).ToList();
+        if (target.LiaisonId is { } liaison && !recipients.Contains(liaison))
+        {
+            recipients.Add(liaison);
+        }
+        foreach (var officerId in recipients)
+        {
+            await TicketOutbox.QueueAsync(connection, transaction, TicketAlert.Reopened, officerId, alert, now, ct);
+        }
     }
 
     private static async Task<Target?> FindAsync(DbConnection connection, DbTransaction transaction, long firmId, string number, CancellationToken ct)
@@ -137,8 +171,8 @@ public sealed class TicketFollowUp(Database database, TimeProvider time, ILogger
         const string sql = """
             SELECT t.id AS Id, t.number AS Number, t.firm_id AS FirmId, f.name AS FirmName, t.grid_id AS GridId, g.name AS GridName,
                    g.community_id AS CommunityId, t.category AS Category, t.urgency AS Urgency, t.stage AS Stage,
-                   t.description AS Description, t.response_due_at AS ResponseDueAt, t.handle_due_at AS HandleDueAt,
-                   o.id AS LiaisonId
+                   t.description AS Description, t.created_at AS CreatedAt, t.response_due_at AS ResponseDueAt,
+                   t.handle_due_at AS HandleDueAt, o.id AS LiaisonId
             FROM tickets AS t
             JOIN firms AS f ON f.id = t.firm_id
             JOIN grids AS g ON g.id = t.grid_id
@@ -166,6 +200,7 @@ public sealed class TicketFollowUp(Database database, TimeProvider time, ILogger
         public string Urgency { get; set; } = string.Empty;
         public string Stage { get; set; } = string.Empty;
         public string Description { get; set; } = string.Empty;
+        public DateTimeOffset CreatedAt { get; set; }
         public DateTimeOffset ResponseDueAt { get; set; }
         public DateTimeOffset HandleDueAt { get; set; }
         public long? LiaisonId { get; set; }

@@ -20,4 +20,17 @@ internal static class TicketOutbox
         return connection.ExecuteAsync(new CommandDefinition(
             sql, new { kind, recipientOfficerId, payload = alert.ToJson(), now }, transaction, cancellationToken: ct));
     }
+
+    /// <summary>Queues an alert for a chat user who is not an officer: the firm's user who filed the ticket.</summary>
+    public static Task QueueForUserAsync(
+        DbConnection connection, DbTransaction transaction, string kind, string channelId, string userId, TicketAlert alert,
+        DateTimeOffset now, CancellationToken ct)
+    {
+        const string sql = """
+            INSERT INTO outbox (kind, recipient_channel_id, recipient_user_id, payload, status, attempts, next_attempt_at, created_at)
+            VALUES (@kind, @channelId, @userId, @payload, 'pending', 0, @now, @now)
+            """;
+        return connection.ExecuteAsync(new CommandDefinition(
+            sql, new { kind, channelId, userId, payload = alert.ToJson(), now }, transaction, cancellationToken: ct));
+    }
 }

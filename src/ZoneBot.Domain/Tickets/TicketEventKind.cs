@@ -23,6 +23,15 @@ public enum TicketEventKind
 
     /// <summary>The firm rated the outcome.</summary>
     Rated,
+
+    /// <summary>An officer asked for more time to handle it (申请延期).</summary>
+    ExtensionRequested,
+
+    /// <summary>The secretary or an administrator approved or refused more time.</summary>
+    ExtensionDecided,
+
+    /// <summary>The firm was not satisfied after the review: the ticket is handled again (重新办理).</summary>
+    Reopened,
 }
 
 /// <summary>Stable codes and Chinese names of <see cref="TicketEventKind"/>.</summary>
@@ -35,7 +44,10 @@ public static class TicketEventKindNames
         (TicketEventKind.Urged, "urged", "催办"),
         (TicketEventKind.Transferred, "transferred", "转派"),
         (TicketEventKind.Escalated, "escalated", "超时升级"),
-        (TicketEventKind.Rated, "rated", "评价"));
+        (TicketEventKind.Rated, "rated", "评价"),
+        (TicketEventKind.ExtensionRequested, "extension_requested", "申请延期"),
+        (TicketEventKind.ExtensionDecided, "extension_decided", "延期审批"),
+        (TicketEventKind.Reopened, "reopened", "重新办理"));
 
     extension(TicketEventKind kind)
     {

@@ -37,6 +37,9 @@ public static class CommandLine
         root.Subcommands.Add(ImportCommands.Build());
         root.Subcommands.Add(TicketCommands.Build());
         root.Subcommands.Add(TeamCommands.Build());
+        root.Subcommands.Add(OfficerCommands.Build());
+        root.Subcommands.Add(OutboxCommands.Build());
+        root.Subcommands.Add(ReportCommands.Build());
         return root;
     }
 }

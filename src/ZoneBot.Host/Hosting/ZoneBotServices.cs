@@ -4,6 +4,7 @@ using Microsoft.Bot.Connector.Authentication;
 using Microsoft.Extensions.Options;
 using ZoneBot.Data;
 using ZoneBot.Dialogs;
+using ZoneBot.Dialogs.Alerts;
 using ZoneBot.Domain;
 using ZoneBot.Dialogs.State;
 using ZoneBot.Host.Bot;
@@ -21,6 +22,9 @@ public static class ZoneBotServices
         services.AddOptions<DeadlineOptions>().Bind(configuration.GetSection(DeadlineOptions.Section)).ValidateDataAnnotations().ValidateOnStart();
         services.AddOptions<BotProfile>().Bind(configuration.GetSection(BotProfile.Section)).ValidateDataAnnotations().ValidateOnStart();
         services.AddOptions<StateOptions>().Bind(configuration.GetSection(StateOptions.Section)).ValidateDataAnnotations().ValidateOnStart();
+        services.AddOptions<AlertOptions>().Bind(configuration.GetSection(AlertOptions.Section)).ValidateDataAnnotations().ValidateOnStart();
+        services.AddOptions<EscalationOptions>().Bind(configuration.GetSection(EscalationOptions.Section)).ValidateDataAnnotations().ValidateOnStart();
+        services.AddOptions<WebhookOptions>().Bind(configuration.GetSection(WebhookOptions.Section)).ValidateDataAnnotations().ValidateOnStart();
         services.AddSingleton(TimeProvider.System);
 
         // Data: one database, migrated and seeded with the demo data at start.
@@ -36,8 +40,9 @@ public static class ZoneBotServices
     }
 
     /// <summary>
-    /// The Bot Framework's HTTP side: authentication from the root settings (empty = local use), the adapter, and
-    /// ZoneBot's own Direct Line, which the adapter carries.
+    /// The Bot Framework's HTTP side: authentication from the root settings (empty = local use), the adapter,
+    /// ZoneBot's own Direct Line, which the adapter carries, and what needs the adapter: the outbox dispatcher
+    /// (proactive messages) and the deadlines watch.
     /// </summary>
     public static IServiceCollection AddBotFrameworkEndpoint(this IServiceCollection services)
     {
@@ -46,6 +51,13 @@ public static class ZoneBotServices
         services.AddSingleton<ZoneBotAdapter>();
         services.AddSingleton<IBotFrameworkHttpAdapter>(provider => provider.GetRequiredService<ZoneBotAdapter>());
         services.AddHealthChecks().AddCheck<DatabaseHealthCheck>("database");
+
+        // Alerts go out through the same adapter, as the bot's app id (empty for local use).
+        services.AddSingleton<IAlertChannel>(provider => new BotAlertChannel(
+            provider.GetRequiredService<ZoneBotAdapter>(), provider.GetRequiredService<IConfiguration>()["MicrosoftAppId"] ?? string.Empty));
+        services.AddSingleton<AlertDispatcher>();
+        services.AddHostedService<AlertDispatchService>();
+        services.AddHostedService<EscalationService>();
         return services;
     }
 }

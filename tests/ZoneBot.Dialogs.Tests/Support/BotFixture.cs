@@ -1,10 +1,13 @@
 using Dapper;
 using Microsoft.Bot.Builder;
+using Microsoft.Bot.Builder.Adapters;
+using Microsoft.Bot.Schema;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 using ZoneBot.Data;
 using ZoneBot.Dialogs.State;
+using ZoneBot.Dialogs.Alerts;
 using ZoneBot.Dialogs.Turns;
 using ZoneBot.Domain;
 using ZoneBot.Testing;
@@ -15,10 +18,16 @@ namespace ZoneBot.Dialogs.Tests.Support;
 /// The whole bot over a real SQLite file with the demo zone and bot state in its bot_state table, as the
 /// host wires it; shared by the tests of one class. Each test talks in a conversation of its own
 /// (<see cref="NewChat"/>), as a user of its own.
+/// Alerts go out through a Bot Framework adapter of their own (<see cref="DeliverAlertsAsync"/>), as
+/// the host's dispatcher sends them through its CloudAdapter.
 /// </summary>
 public sealed class BotFixture : IAsyncLifetime
 {
     private readonly SqliteTestDatabase _database = new();
+    private readonly List<IMessageActivity> _delivered = [];
+
+    /// <summary>The adapter proactive alerts go through; its queue holds what it sent.</summary>
+    public TestAdapter AlertAdapter { get; } = new(TestAdapter.CreateConversation("alerts", "alerts-user", "bot"));
 
     public ServiceProvider Services { get; private set; } = null!;
 
@@ -72,12 +81,64 @@ public sealed class BotFixture : IAsyncLifetime
         services.AddSingleton(provider => (storage ?? (sql => sql))(provider.GetRequiredService<SqlStorage>()));
         services.AddZoneBotData();
         services.AddZoneBotDialogs();
+        services.AddSingleton<IAlertChannel>(new BotAlertChannel(AlertAdapter, "bot"));
+        services.AddSingleton<AlertDispatcher>();
         return services.BuildServiceProvider();
     }
 
     /// <summary>The bot of <paramref name="instance"/> with its duplicate-delivery guard, as the adapter runs it.</summary>
     public static Chat.Bot Bot(IServiceProvider instance) =>
         new(instance.GetRequiredService<IBot>(), instance.GetRequiredService<DuplicateActivityMiddleware>());
+
+    /// <summary>A firm user's chat that filed tickets from here: linked to the firm, with its conversation kept for alerts.</summary>
+    public async Task<Chat> NewFirmChatAsync(long firmId)
+    {
+        var chat = await NewChatForFirmAsync(firmId);
+        await Services.GetRequiredService<ChatPresence>().SaveAsync(chat.ChannelId, chat.UserId, chat.Reference);
+        return chat;
+    }
+
+    /// <summary>A chat bound to the demo officer with this phone (19900000001…10 liaisons of grids 1…10, …11/12 secretaries, …13 the admin).</summary>
+    public async Task<Chat> NewOfficerChatAsync(string phone)
+    {
+        var chat = NewChat();
+        var issued = await Services.GetRequiredService<OfficerEnrolment>().IssueCodeAsync(phone);
+        var answer = await chat.SayAsync("绑定 " + issued!.Code);
+        Assert.Contains("绑定成功", answer);
+        return chat;
+    }
+
+    /// <summary>Runs the dispatcher until nothing is due, then returns (and forgets) what reached <paramref name="chat"/>.</summary>
+    public async Task<IReadOnlyList<IMessageActivity>> DeliverAlertsAsync(Chat chat)
+    {
+        var dispatcher = Services.GetRequiredService<AlertDispatcher>();
+        while (await dispatcher.DispatchDueAsync() > 0)
+        {
+        }
+        lock (_delivered)
+        {
+            while (AlertAdapter.ActiveQueue.Count > 0)
+            {
+                if (AlertAdapter.GetNextReply() is IMessageActivity message)
+                {
+                    _delivered.Add(message);
+                }
+            }
+            var mine = _delivered.Where(message => message.Conversation?.Id == chat.ConversationId).ToList();
+            _delivered.RemoveAll(mine.Contains);
+            return mine;
+        }
+    }
+
+    /// <summary>The texts of the alerts that reached <paramref name="chat"/>, joined.</summary>
+    public async Task<string> AlertTextsAsync(Chat chat) => Chat.Texts(await DeliverAlertsAsync(chat));
+
+    public async Task ExecuteAsync(string sql, object? parameters = null)
+    {
+        await using var connection = await Database.OpenAsync();
+        await Dapper.SqlMapper.ExecuteAsync(connection, sql, parameters);
+    }
+
 
     public async Task DisposeAsync()
     {

@@ -41,6 +41,22 @@ public sealed class Chat
     /// <summary>The same user in the same conversation, now talking to <paramref name="bot"/> (another instance).</summary>
     public Chat ContinueWith(Bot bot) => new(bot, _locale, _adapter.Conversation);
 
+    public string ConversationId => _adapter.Conversation.Conversation.Id;
+
+    /// <summary>Where proactive messages reach this chat, as the bot stores it.</summary>
+    public string Reference
+    {
+        get
+        {
+            var reference = _adapter.Conversation;
+            return Newtonsoft.Json.JsonConvert.SerializeObject(new ConversationReference
+            {
+                Locale = _locale, User = reference.User, Bot = reference.Bot, Conversation = reference.Conversation,
+                ChannelId = reference.ChannelId, ServiceUrl = reference.ServiceUrl,
+            });
+        }
+    }
+
     /// <summary>The bot's replies to <paramref name="text"/>, joined into one text.</summary>
     public async Task<string> SayAsync(string text) => Texts(await SendAsync(MessageFactory.Text(text)));
 

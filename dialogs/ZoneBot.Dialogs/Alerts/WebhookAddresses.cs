@@ -1,0 +1,20 @@
+using System.Globalization;
+using Microsoft.Extensions.Options;
+using ZoneBot.Data;
+
+namespace ZoneBot.Dialogs.Alerts;
+
+/// <summary>Which group webhook a grid's alerts go to: appsettings.json first, then the grid's own; null for none.</summary>
+public sealed class WebhookAddresses(IOptions<WebhookOptions> options, GridWebhookUrls grids)
+{
+    public async Task<string?> ForGridAsync(long gridId, CancellationToken ct)
+    {
+        if (await grids.FindAsync(gridId, ct) is not { } grid)
+        {
+            return null;
+        }
+        var configured = options.Value.Grids.GetValueOrDefault(grid.Number.ToString(CultureInfo.InvariantCulture));
+        var url = configured ?? grid.WebhookUrl;
+        return string.IsNullOrWhiteSpace(url) ? null : url.Trim();
+    }
+}

@@ -1,0 +1,109 @@
+using Microsoft.Bot.Builder;
+using ZoneBot.Data;
+using ZoneBot.Dialogs.Core;
+using ZoneBot.Dialogs.Firms;
+using ZoneBot.Dialogs.Main;
+using ZoneBot.Dialogs.Tickets;
+using ZoneBot.Domain;
+
+namespace ZoneBot.Dialogs.Officers;
+
+/// <summary>
+/// 我的待办: the open tickets an officer may act on (their grid, their community, or all), overdue
+/// first, with the deadline that applies, a page at a time; choosing one opens it
+/// (<see cref="OfficerTicketDialog"/>). The options may be a ticket number the officer typed on its own.
+/// Only bound officers get here; anyone else is told how officers bind.
+/// </summary>
+public sealed class MyTasksDialog : ComponentDialog
+{
+    private const int PageSize = 5;
+    private const string Steps = "myTasks.steps";
+    private const string Listing = "myTasks.list";
+    private const string PickPrompt = "myTasks.pick";
+
+    private readonly ITextLocalizer _texts;
+    private readonly ChatPresence _presence;
+    private readonly OfficerTickets _tickets;
+    private readonly Menu _menu;
+
+    public MyTasksDialog(ITextLocalizer texts, ChatPresence presence, OfficerTickets tickets, Menu menu, OfficerTicketDialog ticket)
+        : base(nameof(MyTasksDialog))
+    {
+        _texts = texts;
+        _presence = presence;
+        _tickets = tickets;
+        _menu = menu;
+        AddDialog(ticket);
+        AddDialog(new ChoicePrompt(PickPrompt, texts));
+        AddDialog(new WaterfallDialog(Steps, [StartStepAsync]));
+        AddDialog(new WaterfallDialog(Listing, [ListStepAsync, PickedStepAsync]));
+        InitialDialogId = Steps;
+    }
+
+    private async Task<DialogTurnResult> StartStepAsync(WaterfallStepContext step, CancellationToken ct)
+    {
+        var user = ChatUser.Of(step.Context);
+        if (await _presence.OfficerAsync(user.ChannelId, user.UserId, ct) is null)
+        {
+            var locale = Locales.Resolve(step.Context.Activity.Locale);
+            await step.Context.SendActivityAsync(_menu.Create(step.Context, _texts.Get(locale, "myTasks.notOfficer")), ct);
+            return await step.EndDialogAsync(cancellationToken: ct);
+        }
+        if (step.Options is string number && TicketNumber.TryParse(number, out _, out _))
+        {
+            return await step.ReplaceDialogAsync(nameof(OfficerTicketDialog), number, ct);
+        }
+        return await step.ReplaceDialogAsync(Listing, 1, ct);
+    }
+
+    private async Task<DialogTurnResult> ListStepAsync(WaterfallStepContext step, CancellationToken ct)
+    {
+        var page = StateValues.To<int>(step.Options);
+        step.Values["page"] = page;
+        var locale = Locales.Resolve(step.Context.Activity.Locale);
+        var user = ChatUser.Of(step.Context);
+        var officer = await _presence.OfficerAsync(user.ChannelId, user.UserId, ct);
+        var tasks = officer is null ? null : await _tickets.OpenAsync(officer, page, PageSize, ct);
+        if (tasks is null || tasks.Total == 0)
+        {
+            await step.Context.SendActivityAsync(_menu.Create(step.Context, _texts.Get(locale, "myTasks.none")), ct);
+            return await step.EndDialogAsync(cancellationToken: ct);
+        }
+        var lines = tasks.Tasks.Select(task => _texts.Get(locale, "myTasks.line",
+            task.Ticket.Number, task.FirmName, _texts.Get(locale, "stage." + task.Ticket.Stage.Code), DueText(task, locale)));
+        var choices = tasks.Tasks.Select(task => new Choice(task.Ticket.Number)).ToList();
+        if (tasks.HasNextPage)
+        {
+            choices.Add(new Choice(_texts.Get(locale, "myTickets.nextPage"), "下一页", "更多", "next"));
+        }
+        var header = _texts.Get(locale, "myTasks.header", tasks.Total, tasks.Page, tasks.PageCount);
+        return await step.PromptAsync(PickPrompt, new PromptOptions
+        {
+            Prompt = MessageFactory.Text(header + "\n" + string.Join("\n", lines) + "\n" + _texts.Get(locale, "myTasks.pick")),
+            Choices = choices,
+            HelpText = _texts.Get(locale, "myTasks.pick.help"),
+        }, ct);
+    }
+
+    private async Task<DialogTurnResult> PickedStepAsync(WaterfallStepContext step, CancellationToken ct)
+    {
+        var picked = (FoundChoice)step.Result!;
+        if (!TicketNumber.TryParse(picked.Value, out _, out _))
+        {
+            return await step.ReplaceDialogAsync(Listing, step.GetValue<int>("page") + 1, ct);
+        }
+        return await step.ReplaceDialogAsync(nameof(OfficerTicketDialog), picked.Value, ct);
+    }
+
+    private string DueText(OfficerTask task, string locale)
+    {
+        var ticket = task.Ticket;
+        var due = ticket.Stage switch
+        {
+            TicketStage.Reported => _texts.Get(locale, "myTickets.due.response", ZoneDates.Format(ticket.ResponseDueAt, locale)),
+            TicketStage.Assessed or TicketStage.FedBack => _texts.Get(locale, "myTickets.due.handle", ZoneDates.Format(ticket.HandleDueAt, locale)),
+            _ => _texts.Get(locale, "myTasks.due.next." + ticket.Stage.Code),
+        };
+        return task.Overdue ? _texts.Get(locale, "myTasks.overdue", due) : due;
+    }
+}

@@ -1,0 +1,72 @@
+using Dapper;
+using ZoneBot.Domain;
+
+namespace ZoneBot.Data;
+
+/// <summary>
+/// Where proactive messages reach a chat user: the conversation reference (JSON) of a bound officer, kept
+/// on the officer, and of a firm user who filed a ticket, kept in chat_references. Saved when they bind
+/// or file and refreshed by their later messages, so alerts go where they talk now, across restarts.
+/// </summary>
+public sealed class ChatPresence(Database database, TimeProvider time)
+{
+    /// <summary>
+    /// On each message: the officer this chat user is (null for anyone else), with the stored references
+    /// brought up to date. Writes only what changed, so most turns only read.
+    /// </summary>
+    public async Task<Officer?> RefreshAsync(string channelId, string userId, string reference, CancellationToken ct = default)
+    {
+        const string selectOfficer = OfficerRows.Select + " WHERE channel_id = @channelId AND channel_user_id = @userId";
+        const string selectReferences = """
+            SELECT (SELECT conversation_reference FROM officers WHERE channel_id = @channelId AND channel_user_id = @userId) AS OfficerReference,
+                   (SELECT reference FROM chat_references WHERE channel_id = @channelId AND user_id = @userId) AS UserReference
+            """;
+        const string updateOfficer = """
+            UPDATE officers SET conversation_reference = @reference WHERE channel_id = @channelId AND channel_user_id = @userId
+            """;
+        const string updateUser = """
+            UPDATE chat_references SET reference = @reference, updated_at = @now WHERE channel_id = @channelId AND user_id = @userId
+            """;
+
+        await using var connection = await database.OpenAsync(ct);
+        var parameters = new { channelId, userId, reference, now = time.GetUtcNow() };
+        var stored = await connection.QuerySingleAsync<StoredReferences>(new CommandDefinition(selectReferences, parameters, cancellationToken: ct));
+        if (stored.OfficerReference is not null && stored.OfficerReference != reference)
+        {
+            await connection.ExecuteAsync(new CommandDefinition(updateOfficer, parameters, cancellationToken: ct));
+        }
+        if (stored.UserReference is not null && stored.UserReference != reference)
+        {
+            await connection.ExecuteAsync(new CommandDefinition(updateUser, parameters, cancellationToken: ct));
+        }
+        var officer = await connection.QuerySingleOrDefaultAsync<OfficerRows.Row>(new CommandDefinition(selectOfficer, parameters, cancellationToken: ct));
+        return officer?.ToOfficer();
+    }
+
+    /// <summary>Keeps where a firm's user can be told about their ticket; done when they file.</summary>
+    public async Task SaveAsync(string channelId, string userId, string reference, CancellationToken ct = default)
+    {
+        const string sql = """
+            INSERT INTO chat_references (channel_id, user_id, reference, updated_at)
+            VALUES (@channelId, @userId, @reference, @now)
+            ON CONFLICT (channel_id, user_id) DO UPDATE SET reference = excluded.reference, updated_at = excluded.updated_at
+            """;
+        await using var connection = await database.OpenAsync(ct);
+        await connection.ExecuteAsync(new CommandDefinition(sql, new { channelId, userId, reference, now = time.GetUtcNow() }, cancellationToken: ct));
+    }
+
+    /// <summary>The officer this chat user bound as; null when they are none.</summary>
+    public async Task<Officer?> OfficerAsync(string channelId, string userId, CancellationToken ct = default)
+    {
+        const string sql = OfficerRows.Select + " WHERE channel_id = @channelId AND channel_user_id = @userId";
+        await using var connection = await database.OpenAsync(ct);
+        var row = await connection.QuerySingleOrDefaultAsync<OfficerRows.Row>(new CommandDefinition(sql, new { channelId, userId }, cancellationToken: ct));
+        return row?.ToOfficer();
+    }
+
+    private sealed class StoredReferences
+    {
+        public string? OfficerReference { get; set; }
+        public string? UserReference { get; set; }
+    }
+}

@@ -1,0 +1,88 @@
+using Dapper;
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Logging.Abstractions;
+using ZoneBot.Domain;
+
+namespace ZoneBot.Data;
+
+/// <summary>
+/// 绑定 &lt;code&gt;: makes a chat user an officer with the one-time code an administrator gave them. The
+/// code works once, within 72 hours; wrong codes are counted per chat user in the database (not in
+/// memory, so neither a restart nor a second instance resets them) and 5 within an hour lock the user out.
+/// </summary>
+public sealed class OfficerBinding(Database database, TimeProvider time, ILogger<OfficerBinding>? logger = null)
+{
+    private readonly ILogger _logger = logger ?? NullLogger<OfficerBinding>.Instance;
+
+    public async Task<BindResult> BindAsync(string channelId, string userId, string code, string reference, CancellationToken ct = default)
+    {
+        const string selectBound = OfficerRows.Select + " WHERE channel_id = @channelId AND channel_user_id = @userId";
+        const string selectFailures = """
+            SELECT failed_at FROM bind_failures WHERE channel_id = @channelId AND user_id = @userId AND failed_at > @since
+            """;
+        const string selectByCode = OfficerRows.Select + """
+
+             WHERE bind_code_hash = @hash AND bind_code_used = 0 AND bind_code_expires_at > @now
+            """;
+        const string recordFailure = """
+            DELETE FROM bind_failures WHERE channel_id = @channelId AND user_id = @userId AND failed_at <= @since;
+            INSERT INTO bind_failures (channel_id, user_id, failed_at) VALUES (@channelId, @userId, @now);
+            """;
+        // The binding moves to this chat user; the code is spent.
+        const string bind = """
+            UPDATE officers
+            SET channel_id = @channelId, channel_user_id = @userId, conversation_reference = @reference, bind_code_used = 1
+            WHERE id = @officerId AND bind_code_used = 0
+            """;
+        // Alerts that waited for this officer go out at the dispatcher's next look.
+        const string wake = """
+            UPDATE outbox SET next_attempt_at = @now
+            WHERE recipient_officer_id = @officerId AND status = 'pending' AND next_attempt_at > @now
+            """;
+        const string countPending = "SELECT COUNT(*) FROM outbox WHERE recipient_officer_id = @officerId AND status = 'pending'";
+        ArgumentException.ThrowIfNullOrWhiteSpace(channelId);
+        ArgumentException.ThrowIfNullOrWhiteSpace(userId);
+
+        var now = time.GetUtcNow();
+        var since = now - BindLockout.Window - BindLockout.Duration;
+        await using var connection = await database.OpenAsync(ct);
+        await using var transaction = await connection.BeginTransactionAsync(ct);
+        var who = new { channelId, userId, now, since };
+
+        var bound = await connection.QuerySingleOrDefaultAsync<OfficerRows.Row>(new CommandDefinition(selectBound, who, transaction, cancellationToken: ct));
+        if (bound is not null)
+        {
+            return new BindResult(BindOutcome.AlreadyBound, bound.ToOfficer());
+        }
+
+        var failures = (await connection.QueryAsync<DateTimeOffset>(new CommandDefinition(selectFailures, who, transaction, cancellationToken: ct))).ToList();
+        if (BindLockout.LockedUntil(failures, now) is { } lockedUntil)
+        {
+            return new BindResult(BindOutcome.LockedOut, LockedUntil: lockedUntil);
+        }
+
+        var officer = await connection.QuerySingleOrDefaultAsync<OfficerRows.Row>(
+            new CommandDefinition(selectByCode, new { hash = BindCode.Hash(code), now }, transaction, cancellationToken: ct));
+        if (officer is null || BindCode.Normalize(code).Length == 0)
+        {
+            await connection.ExecuteAsync(new CommandDefinition(recordFailure, who, transaction, cancellationToken: ct));
+            await transaction.CommitAsync(ct);
+            _logger.LogWarning("A wrong binding code from user {UserId} on channel {ChannelId}", userId, channelId);
+            failures.Add(now);
+            return BindLockout.LockedUntil(failures, now) is { } nowLocked
+                ? new BindResult(BindOutcome.LockedOut, LockedUntil: nowLocked)
+                : new BindResult(BindOutcome.Invalid);
+        }
+
+        var officerId = officer.Id;
+        if (await connection.ExecuteAsync(new CommandDefinition(bind, new { channelId, userId, reference, officerId }, transaction, cancellationToken: ct)) == 0)
+        {
+            return new BindResult(BindOutcome.Invalid);
+        }
+        await connection.ExecuteAsync(new CommandDefinition(wake, new { officerId, now }, transaction, cancellationToken: ct));
+        var pending = await connection.ExecuteScalarAsync<int>(new CommandDefinition(countPending, new { officerId }, transaction, cancellationToken: ct));
+        await transaction.CommitAsync(ct);
+        _logger.LogInformation("Officer {OfficerId} bound user {UserId} on channel {ChannelId}; {Pending} alert(s) waiting", officerId, userId, channelId, pending);
+        return new BindResult(BindOutcome.Bound, officer.ToOfficer() with { ChannelId = channelId, ChannelUserId = userId }, PendingAlerts: pending);
+    }
+}

@@ -1,0 +1,46 @@
+using Microsoft.Extensions.Options;
+using ZoneBot.Data;
+using ZoneBot.Domain;
+
+namespace ZoneBot.Host.Hosting;
+
+/// <summary>
+/// The deadlines watch in the background: every <see cref="EscalationOptions.SweepInterval"/> it raises
+/// the escalations that are due (<see cref="TicketEscalations"/>); each is raised once, however often it runs.
+/// </summary>
+public sealed class EscalationService(TicketEscalations escalations, IOptions<EscalationOptions> options, ILogger<EscalationService> logger) : BackgroundService
+{
+    protected override async Task ExecuteAsync(CancellationToken stoppingToken)
+    {
+        var interval = options.Value.SweepInterval;
+        logger.LogInformation("Deadlines watch started: a sweep every {Interval}", interval);
+        while (!stoppingToken.IsCancellationRequested)
+        {
+            try
+            {
+                var raised = await escalations.SweepAsync(stoppingToken);
+                if (raised > 0)
+                {
+                    logger.LogInformation("{Raised} escalation(s) raised", raised);
+                }
+                await Task.Delay(interval, stoppingToken);
+            }
+            catch (OperationCanceledException) when (stoppingToken.IsCancellationRequested)
+            {
+                break;
+            }
+            catch (Exception exception)
+            {
+                logger.LogError(exception, "The deadlines watch could not sweep");
+                try
+                {
+                    await Task.Delay(interval, stoppingToken);
+                }
+                catch (OperationCanceledException)
+                {
+                    break;
+                }
+            }
+        }
+    }
+}
