@@ -7,6 +7,7 @@ namespace ZoneBot.Data;
 /// A chat user's own sign-ups (我的报名): list them, leave one, delete everything. Leaving the last
 /// team deletes the person's row, and so their name, phone and employer; their sign-up alerts go too.
 /// Every statement is scoped to the chat user, so nobody can leave or delete someone else's sign-up.
+/// Leaving and deleting take the person's lock (<see cref="VolunteerLock"/>) before deciding what to delete.
 /// </summary>
 public sealed class VolunteerMemberships(Database database)
 {
@@ -30,7 +31,7 @@ public sealed class VolunteerMemberships(Database database)
     public async Task<LeaveOutcome> LeaveAsync(string channelId, string userId, long membershipId, CancellationToken ct = default)
     {
         const string findOwn = """
-            SELECT m.volunteer_id
+            SELECT m.volunteer_id AS VolunteerId, v.phone AS Phone
             FROM volunteer_memberships AS m
             JOIN volunteers AS v ON v.id = m.volunteer_id
             WHERE m.id = @membershipId AND v.channel_id = @channelId AND v.user_id = @userId
@@ -43,17 +44,24 @@ public sealed class VolunteerMemberships(Database database)
             """;
         await using var connection = await database.OpenAsync(ct);
         await using var transaction = await connection.BeginTransactionAsync(ct);
-        var volunteerId = await connection.ExecuteScalarAsync<long?>(
-            new CommandDefinition(findOwn, new { membershipId, channelId, userId }, transaction, cancellationToken: ct));
-        if (volunteerId is null)
+        var find = new CommandDefinition(findOwn, new { membershipId, channelId, userId }, transaction, cancellationToken: ct);
+        if (await connection.QuerySingleOrDefaultAsync<OwnMembership>(find) is not { } seen)
         {
             return LeaveOutcome.NotFound;
         }
+        // Looked up again under the person's lock: a sign-up or a leaving of theirs that ran meanwhile has
+        // committed, and the statements from here on see it.
+        await VolunteerLock.TakeAsync(database, connection, transaction, seen.Phone, ct);
+        if (await connection.QuerySingleOrDefaultAsync<OwnMembership>(find) is not { } own)
+        {
+            return LeaveOutcome.NotFound;
+        }
+        var volunteerId = own.VolunteerId;
         await connection.ExecuteAsync(new CommandDefinition(deleteMembership, new { membershipId }, transaction, cancellationToken: ct));
         var deleted = await connection.ExecuteAsync(new CommandDefinition(deleteIfNoTeamLeft, new { volunteerId }, transaction, cancellationToken: ct));
         if (deleted > 0)
         {
-            await DeleteAlertsAsync(connection, transaction, volunteerId.Value, ct);
+            await DeleteAlertsAsync(connection, transaction, volunteerId, ct);
         }
         await transaction.CommitAsync(ct);
         return deleted > 0 ? LeaveOutcome.LeftAndDeleted : LeaveOutcome.Left;
@@ -63,21 +71,33 @@ public sealed class VolunteerMemberships(Database database)
     /// <returns>How many memberships were removed.</returns>
     public async Task<int> DeleteAllAsync(string channelId, string userId, CancellationToken ct = default)
     {
-        const string selectOwn = "SELECT id FROM volunteers WHERE channel_id = @channelId AND user_id = @userId";
-        const string deleteMemberships = """
-            DELETE FROM volunteer_memberships
-            WHERE volunteer_id IN (SELECT id FROM volunteers WHERE channel_id = @channelId AND user_id = @userId)
-            """;
-        const string deleteVolunteers = "DELETE FROM volunteers WHERE channel_id = @channelId AND user_id = @userId";
+        const string selectOwnPhones = "SELECT phone FROM volunteers WHERE channel_id = @channelId AND user_id = @userId ORDER BY phone";
+        const string selectOwn = "SELECT id FROM volunteers WHERE phone = @phone AND channel_id = @channelId AND user_id = @userId";
+        const string deleteMemberships = "DELETE FROM volunteer_memberships WHERE volunteer_id = @volunteerId";
+        const string deleteVolunteer = "DELETE FROM volunteers WHERE id = @volunteerId";
         await using var connection = await database.OpenAsync(ct);
         await using var transaction = await connection.BeginTransactionAsync(ct);
-        var volunteerIds = await connection.QueryAsync<long>(new CommandDefinition(selectOwn, new { channelId, userId }, transaction, cancellationToken: ct));
-        var memberships = await connection.ExecuteAsync(new CommandDefinition(deleteMemberships, new { channelId, userId }, transaction, cancellationToken: ct));
-        foreach (var volunteerId in volunteerIds)
+        var phones = (await connection.QueryAsync<string>(
+            new CommandDefinition(selectOwnPhones, new { channelId, userId }, transaction, cancellationToken: ct))).ToList();
+        // The people found are locked, then looked up again one by one: a person this chat user claims only
+        // after the first look is left alone, as if their sign-up came after the deletion.
+        foreach (var phone in phones)
         {
-            await DeleteAlertsAsync(connection, transaction, volunteerId, ct);
+            await VolunteerLock.TakeAsync(database, connection, transaction, phone, ct);
         }
-        await connection.ExecuteAsync(new CommandDefinition(deleteVolunteers, new { channelId, userId }, transaction, cancellationToken: ct));
+        var memberships = 0;
+        foreach (var phone in phones)
+        {
+            var volunteerId = await connection.ExecuteScalarAsync<long?>(
+                new CommandDefinition(selectOwn, new { phone, channelId, userId }, transaction, cancellationToken: ct));
+            if (volunteerId is null)
+            {
+                continue;
+            }
+            memberships += await connection.ExecuteAsync(new CommandDefinition(deleteMemberships, new { volunteerId }, transaction, cancellationToken: ct));
+            await DeleteAlertsAsync(connection, transaction, volunteerId.Value, ct);
+            await connection.ExecuteAsync(new CommandDefinition(deleteVolunteer, new { volunteerId }, transaction, cancellationToken: ct));
+        }
         await transaction.CommitAsync(ct);
         return memberships;
     }
@@ -89,4 +109,6 @@ public sealed class VolunteerMemberships(Database database)
         return connection.ExecuteAsync(new CommandDefinition(
             sql, new { kind = VolunteerSignUpAlert.Kind, pattern = VolunteerSignUpAlert.PayloadPatternOf(volunteerId) }, transaction, cancellationToken: ct));
     }
+
+    private sealed record OwnMembership(long VolunteerId, string Phone);
 }

@@ -7,7 +7,8 @@ namespace ZoneBot.Data;
 /// <summary>
 /// Stores a confirmed sign-up in one transaction: the person (found by phone, or created), the
 /// membership and the outbox alert to the team's leader. A refused sign-up (already a member, team
-/// full) writes nothing. The SQL is plain enough for SQLite and PostgreSQL alike.
+/// full) writes nothing. The SQL is plain enough for SQLite and PostgreSQL alike; the person's lock
+/// (<see cref="VolunteerLock"/>), then the team's row, make simultaneous sign-ups and leavings take turns.
 /// </summary>
 public sealed class VolunteerSignUps(Database database, TimeProvider time)
 {
@@ -24,6 +25,7 @@ public sealed class VolunteerSignUps(Database database, TimeProvider time)
         await using var connection = await database.OpenAsync(ct);
         await using var transaction = await connection.BeginTransactionAsync(ct);
 
+        await VolunteerLock.TakeAsync(database, connection, transaction, signUp.Phone, ct);
         var team = await LockTeamAsync(connection, transaction, signUp.TeamId, ct);
         if (team is null)
         {

@@ -9,24 +9,16 @@ namespace ZoneBot.Data.Tests.Tickets;
 
 public sealed class SqliteTicketFilingTests(SeededDatabase<SqliteProvider> seeded) : TicketFilingTests<SqliteProvider>(seeded)
 {
-    protected override string BreakOutbox => "CREATE TRIGGER outbox_fails BEFORE INSERT ON outbox BEGIN SELECT RAISE(ABORT, 'outbox is down'); END";
+    protected override string BreakOutbox => OutboxFailure.BreakOnSqlite;
 
-    protected override string RepairOutbox => "DROP TRIGGER outbox_fails";
+    protected override string RepairOutbox => OutboxFailure.RepairOnSqlite;
 }
 
 public sealed class PostgresTicketFilingTests(SeededDatabase<PostgresProvider> seeded) : TicketFilingTests<PostgresProvider>(seeded)
 {
-    // A PostgreSQL trigger calls a function; RAISE EXCEPTION aborts the statement, and so the transaction.
-    protected override string BreakOutbox => """
-        CREATE FUNCTION outbox_fails() RETURNS trigger LANGUAGE plpgsql AS $$
-        BEGIN
-            RAISE EXCEPTION 'outbox is down';
-        END
-        $$;
-        CREATE TRIGGER outbox_fails BEFORE INSERT ON outbox FOR EACH ROW EXECUTE FUNCTION outbox_fails();
-        """;
+    protected override string BreakOutbox => OutboxFailure.BreakOnPostgres;
 
-    protected override string RepairOutbox => "DROP TRIGGER outbox_fails ON outbox; DROP FUNCTION outbox_fails()";
+    protected override string RepairOutbox => OutboxFailure.RepairOnPostgres;
 }
 
 /// <summary>报事: one transaction files the ticket, its first event, its attachments and the liaison's alert.</summary>
@@ -80,7 +72,7 @@ public abstract class TicketFilingTests<TProvider>(SeededDatabase<TProvider> see
 
         var error = await Assert.ThrowsAnyAsync<DbException>(() => kit.Filing.FileAsync(Draft(firmId, attachments: new NewTicketAttachment("a.jpg", "image/jpeg", "https://files.example/a.jpg"))));
 
-        Assert.Contains("outbox is down", error.Message, StringComparison.Ordinal);
+        Assert.Contains(OutboxFailure.Message, error.Message, StringComparison.Ordinal);
         Assert.Equal(0L, await kit.ScalarAsync("SELECT COUNT(*) FROM tickets"));
         Assert.Equal(0L, await kit.ScalarAsync("SELECT COUNT(*) FROM ticket_events"));
         Assert.Equal(0L, await kit.ScalarAsync("SELECT COUNT(*) FROM ticket_attachments"));
