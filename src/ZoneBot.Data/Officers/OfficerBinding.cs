@@ -22,7 +22,7 @@ public sealed class OfficerBinding(Database database, TimeProvider time, ILogger
             """;
         const string selectByCode = OfficerRows.Select + """
 
-             WHERE bind_code_hash = @hash AND bind_code_used = 0 AND bind_code_expires_at > @now
+             WHERE bind_code_hash = @hash AND bind_code_used = FALSE AND bind_code_expires_at > @now
             """;
         const string recordFailure = """
             DELETE FROM bind_failures WHERE channel_id = @channelId AND user_id = @userId AND failed_at <= @since;
@@ -31,8 +31,8 @@ public sealed class OfficerBinding(Database database, TimeProvider time, ILogger
         // The binding moves to this chat user; the code is spent.
         const string bind = """
             UPDATE officers
-            SET channel_id = @channelId, channel_user_id = @userId, conversation_reference = @reference, bind_code_used = 1
-            WHERE id = @officerId AND bind_code_used = 0
+            SET channel_id = @channelId, channel_user_id = @userId, conversation_reference = @reference, bind_code_used = TRUE
+            WHERE id = @officerId AND bind_code_used = FALSE
             """;
         // Alerts that waited for this officer go out at the dispatcher's next look.
         const string wake = """

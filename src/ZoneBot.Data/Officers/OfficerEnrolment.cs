@@ -121,7 +121,7 @@ public sealed class OfficerEnrolment(Database database, TimeProvider time, ILogg
         const string revoke = """
             UPDATE officers
             SET channel_id = NULL, channel_user_id = NULL, conversation_reference = NULL,
-                bind_code_hash = NULL, bind_code_expires_at = NULL, bind_code_used = 0
+                bind_code_hash = NULL, bind_code_expires_at = NULL, bind_code_used = FALSE
             WHERE id = @id
             """;
         await using var connection = await database.OpenAsync(ct);
@@ -143,7 +143,7 @@ public sealed class OfficerEnrolment(Database database, TimeProvider time, ILogg
             SELECT o.id AS Id, o.name AS Name, o.phone AS Phone, o.role AS Role, o.grid_id AS GridId, o.community_id AS CommunityId,
                    o.channel_id AS ChannelId, o.channel_user_id AS ChannelUserId,
                    COALESCE(g.name, c.name) AS Place,
-                   CASE WHEN o.bind_code_used = 0 AND o.bind_code_expires_at > @now THEN o.bind_code_expires_at END AS CodeExpiresAt,
+                   CASE WHEN o.bind_code_used = FALSE AND o.bind_code_expires_at > @now THEN o.bind_code_expires_at END AS CodeExpiresAt,
                    (SELECT COUNT(*) FROM outbox AS x WHERE x.recipient_officer_id = o.id AND x.status = 'pending') AS PendingAlerts
             FROM officers AS o
             LEFT JOIN grids AS g ON g.id = o.grid_id
@@ -159,7 +159,7 @@ public sealed class OfficerEnrolment(Database database, TimeProvider time, ILogg
         DbConnection connection, DbTransaction transaction, long officerId, DateTimeOffset now, CancellationToken ct)
     {
         const string sql = """
-            UPDATE officers SET bind_code_hash = @hash, bind_code_expires_at = @expiresAt, bind_code_used = 0 WHERE id = @officerId
+            UPDATE officers SET bind_code_hash = @hash, bind_code_expires_at = @expiresAt, bind_code_used = FALSE WHERE id = @officerId
             """;
         var code = BindCode.Generate();
         var expiresAt = now + BindCode.ValidFor;

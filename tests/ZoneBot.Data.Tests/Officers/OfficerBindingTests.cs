@@ -1,15 +1,20 @@
 using ZoneBot.Data;
+using ZoneBot.Testing;
 using static ZoneBot.Data.Tests.Tickets.TicketTestKit;
 
 namespace ZoneBot.Data.Tests.Officers;
 
-public class OfficerBindingTests : IClassFixture<SeededDatabase>
+public sealed class SqliteOfficerBindingTests(SeededDatabase<SqliteProvider> seeded) : OfficerBindingTests<SqliteProvider>(seeded);
+
+public sealed class PostgresOfficerBindingTests(SeededDatabase<PostgresProvider> seeded) : OfficerBindingTests<PostgresProvider>(seeded);
+
+/// <summary>绑定: one-time codes, the lock-out after wrong ones, and the alerts that waited.</summary>
+public abstract class OfficerBindingTests<TProvider>(SeededDatabase<TProvider> seeded) : IClassFixture<SeededDatabase<TProvider>>
+    where TProvider : TestProvider, new()
 {
-    private readonly SeededDatabase _seeded;
+    private readonly SeededDatabase<TProvider> _seeded = seeded;
 
-    public OfficerBindingTests(SeededDatabase seeded) => _seeded = seeded;
-
-    [Fact]
+    [DatabaseFact]
     public async Task A_good_code_binds_the_chat_user_and_stores_the_reference()
     {
         var kit = new OfficerTestKit(_seeded.Database, ZoneInstant(2026, 11, 11, 9, 0));
@@ -20,10 +25,10 @@ public class OfficerBindingTests : IClassFixture<SeededDatabase>
         Assert.Equal(BindOutcome.Bound, result.Outcome);
         Assert.Equal(("王思远", "test", "good-user"), (result.Officer!.Name, result.Officer.ChannelId, result.Officer.ChannelUserId));
         Assert.Equal(1L, await kit.Tickets.ScalarAsync(
-            "SELECT COUNT(*) FROM officers WHERE phone = '19900000003' AND conversation_reference LIKE '%http://x%' AND bind_code_used = 1"));
+            "SELECT COUNT(*) FROM officers WHERE phone = '19900000003' AND conversation_reference LIKE '%http://x%' AND bind_code_used = TRUE"));
     }
 
-    [Fact]
+    [DatabaseFact]
     public async Task A_used_code_a_wrong_code_and_an_expired_code_get_the_same_answer()
     {
         var kit = new OfficerTestKit(_seeded.Database, ZoneInstant(2026, 11, 12, 9, 0));
@@ -40,7 +45,7 @@ public class OfficerBindingTests : IClassFixture<SeededDatabase>
         Assert.All([reused, wrong, expired], result => Assert.Null(result.Officer));
     }
 
-    [Fact]
+    [DatabaseFact]
     public async Task Five_wrong_codes_in_an_hour_lock_the_user_out_for_an_hour_even_with_a_good_code_and_after_a_restart()
     {
         var kit = new OfficerTestKit(_seeded.Database, ZoneInstant(2026, 11, 13, 9, 0));
@@ -65,7 +70,7 @@ public class OfficerBindingTests : IClassFixture<SeededDatabase>
         Assert.Equal(BindOutcome.Bound, later.Outcome);
     }
 
-    [Fact]
+    [DatabaseFact]
     public async Task Alerts_that_waited_for_an_officer_are_due_again_when_they_bind()
     {
         var kit = new OfficerTestKit(_seeded.Database, ZoneInstant(2026, 11, 14, 9, 0));
@@ -81,7 +86,7 @@ public class OfficerBindingTests : IClassFixture<SeededDatabase>
             new { number = filed.Number, now = kit.Clock.GetUtcNow() }));
     }
 
-    [Fact]
+    [DatabaseFact]
     public async Task A_chat_user_who_is_already_an_officer_is_told_so_and_nothing_is_counted()
     {
         var kit = new OfficerTestKit(_seeded.Database, ZoneInstant(2026, 11, 15, 9, 0));

@@ -1,16 +1,21 @@
 using ZoneBot.Data;
 using ZoneBot.Domain;
+using ZoneBot.Testing;
 using static ZoneBot.Data.Tests.Tickets.TicketTestKit;
 
 namespace ZoneBot.Data.Tests.Officers;
 
-public class OfficerEnrolmentTests : IClassFixture<SeededDatabase>
+public sealed class SqliteOfficerEnrolmentTests(SeededDatabase<SqliteProvider> seeded) : OfficerEnrolmentTests<SqliteProvider>(seeded);
+
+public sealed class PostgresOfficerEnrolmentTests(SeededDatabase<PostgresProvider> seeded) : OfficerEnrolmentTests<PostgresProvider>(seeded);
+
+/// <summary>`officers add`, `officers code`, `officers revoke`: enrolment and one-time codes.</summary>
+public abstract class OfficerEnrolmentTests<TProvider>(SeededDatabase<TProvider> seeded) : IClassFixture<SeededDatabase<TProvider>>
+    where TProvider : TestProvider, new()
 {
-    private readonly SeededDatabase _seeded;
+    private readonly SeededDatabase<TProvider> _seeded = seeded;
 
-    public OfficerEnrolmentTests(SeededDatabase seeded) => _seeded = seeded;
-
-    [Fact]
+    [DatabaseFact]
     public async Task A_new_officer_gets_a_code_valid_for_72_hours_of_which_only_the_hash_is_kept()
     {
         var kit = new OfficerTestKit(_seeded.Database, ZoneInstant(2026, 11, 10, 9, 0));
@@ -25,7 +30,7 @@ public class OfficerEnrolmentTests : IClassFixture<SeededDatabase>
         Assert.Equal(("滨澜工业社区", issued.ExpiresAt), (listed.Place, listed.CodeExpiresAt));
     }
 
-    [Theory]
+    [DatabaseTheory]
     [InlineData(OfficerRole.Liaison, null, null, "--grid")]
     [InlineData(OfficerRole.Liaison, "99", null, "no such grid")]
     [InlineData(OfficerRole.Secretary, null, null, "--community")]
@@ -40,7 +45,7 @@ public class OfficerEnrolmentTests : IClassFixture<SeededDatabase>
         Assert.Contains(expected, error.Message, StringComparison.Ordinal);
     }
 
-    [Fact]
+    [DatabaseFact]
     public async Task A_phone_already_enrolled_is_refused_and_code_gives_that_officer_a_new_code()
     {
         var kit = new OfficerTestKit(_seeded.Database, ZoneInstant(2026, 11, 10, 9, 0));
@@ -54,11 +59,11 @@ public class OfficerEnrolmentTests : IClassFixture<SeededDatabase>
         Assert.Null(await kit.Enrolment.IssueCodeAsync("424242"));
     }
 
-    [Fact]
+    [DatabaseFact]
     public async Task A_new_liaison_replaces_the_grids_liaison_who_stays_an_officer_without_a_grid()
     {
-        using var own = new SeededDatabase();
-        await own.InitializeAsync();
+        await using var own = await _seeded.Provider.CreateDatabaseAsync();
+        await own.SeedAsync();
         var kit = new OfficerTestKit(own.Database, ZoneInstant(2026, 11, 10, 9, 0));
 
         var issued = await kit.Enrolment.AddAsync(new NewOfficer("新社管员", "13805740003", OfficerRole.Liaison, Grid: "5号网格"));
@@ -68,11 +73,11 @@ public class OfficerEnrolmentTests : IClassFixture<SeededDatabase>
         Assert.Equal(issued.Officer.Id, await kit.Tickets.ScalarAsync("SELECT id FROM officers WHERE grid_id = (SELECT id FROM grids WHERE number = 5)"));
     }
 
-    [Fact]
+    [DatabaseFact]
     public async Task Revoking_ends_the_binding_and_voids_the_code()
     {
-        using var own = new SeededDatabase();
-        await own.InitializeAsync();
+        await using var own = await _seeded.Provider.CreateDatabaseAsync();
+        await own.SeedAsync();
         var kit = new OfficerTestKit(own.Database, ZoneInstant(2026, 11, 10, 9, 0));
         var issued = await kit.Enrolment.IssueCodeAsync("19900000002");
         Assert.Equal(BindOutcome.Bound, (await kit.Binding.BindAsync("test", "liaison-2", issued!.Code, "{}")).Outcome);

@@ -2,26 +2,31 @@ using ClosedXML.Excel;
 using ZoneBot.Data;
 using ZoneBot.Data.Tests.Officers;
 using ZoneBot.Domain;
+using ZoneBot.Testing;
 using static ZoneBot.Data.Tests.Tickets.TicketTestKit;
 
 namespace ZoneBot.Data.Tests.Reports;
 
+public sealed class SqliteTicketReportTests : TicketReportTests<SqliteProvider>;
+
+public sealed class PostgresTicketReportTests : TicketReportTests<PostgresProvider>;
+
 /// <summary>The weekly record: tickets made with a pinned clock, the .xlsx written, opened again and checked.</summary>
-public sealed class TicketReportTests : IAsyncLifetime
+public abstract class TicketReportTests<TProvider> : IAsyncLifetime
+    where TProvider : TestProvider, new()
 {
-    private readonly SeededDatabase _database = new();
+    private readonly SeededDatabase<TProvider> _database = new();
     private readonly string _file = Path.Combine(Path.GetTempPath(), "zonebot-report-" + Guid.NewGuid().ToString("N") + ".xlsx");
 
     public Task InitializeAsync() => _database.InitializeAsync();
 
-    public Task DisposeAsync()
+    public async Task DisposeAsync()
     {
-        _database.Dispose();
+        await _database.DisposeAsync();
         File.Delete(_file);
-        return Task.CompletedTask;
     }
 
-    [Theory]
+    [DatabaseTheory]
     [InlineData(ReportPeriodKind.Week, "2026-11-23", "2026-11-29")]
     [InlineData(ReportPeriodKind.Month, "2026-11-01", "2026-11-30")]
     [InlineData(ReportPeriodKind.Quarter, "2026-10-01", "2026-12-31")]
@@ -32,7 +37,7 @@ public sealed class TicketReportTests : IAsyncLifetime
         Assert.Equal((DateOnly.Parse(first), DateOnly.Parse(last)), (period.First, period.Last));
     }
 
-    [Fact]
+    [DatabaseFact]
     public async Task The_weekly_record_counts_received_closed_overdue_response_and_close_times_and_satisfaction_per_grid()
     {
         // Monday 23 November 2026, 09:00 in the zone.

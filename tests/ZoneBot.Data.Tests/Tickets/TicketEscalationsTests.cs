@@ -1,24 +1,27 @@
 using ZoneBot.Data;
 using ZoneBot.Data.Tests.Officers;
 using ZoneBot.Domain;
+using ZoneBot.Testing;
 using static ZoneBot.Data.Tests.Tickets.TicketTestKit;
 
 namespace ZoneBot.Data.Tests.Tickets;
 
+public sealed class SqliteTicketEscalationsTests : TicketEscalationsTests<SqliteProvider>;
+
+public sealed class PostgresTicketEscalationsTests : TicketEscalationsTests<PostgresProvider>;
+
 /// <summary>The deadlines watch over a database of its own, with a pinned clock.</summary>
-public sealed class TicketEscalationsTests : IAsyncLifetime
+public abstract class TicketEscalationsTests<TProvider> : IAsyncLifetime
+    where TProvider : TestProvider, new()
 {
-    private readonly SeededDatabase _database = new();
+    // A database of its own per test: a sweep escalates every overdue ticket in it.
+    private readonly SeededDatabase<TProvider> _database = new();
 
     public Task InitializeAsync() => _database.InitializeAsync();
 
-    public Task DisposeAsync()
-    {
-        _database.Dispose();
-        return Task.CompletedTask;
-    }
+    public Task DisposeAsync() => _database.DisposeAsync();
 
-    [Fact]
+    [DatabaseFact]
     public async Task An_overdue_ticket_is_escalated_to_the_secretary_once_and_to_the_administrators_after_the_delay()
     {
         var kit = new OfficerTestKit(_database.Database, ZoneInstant(2026, 11, 24, 9, 0));
@@ -44,7 +47,7 @@ public sealed class TicketEscalationsTests : IAsyncLifetime
         Assert.Equal(2L, await kit.Tickets.ScalarAsync("SELECT COUNT(*) FROM ticket_events WHERE ticket_id = @id AND kind = 'escalated'", new { id = filed.Id }));
     }
 
-    [Fact]
+    [DatabaseFact]
     public async Task An_assessed_ticket_past_its_handling_deadline_is_escalated_and_an_extension_starts_a_new_watch()
     {
         var kit = new OfficerTestKit(_database.Database, ZoneInstant(2026, 11, 24, 9, 0));

@@ -1,17 +1,22 @@
 using ZoneBot.Data;
 using ZoneBot.Data.Tests.Officers;
 using ZoneBot.Domain;
+using ZoneBot.Testing;
 using static ZoneBot.Data.Tests.Tickets.TicketTestKit;
 
 namespace ZoneBot.Data.Tests.Tickets;
 
-public class TicketWorkflowTests : IClassFixture<SeededDatabase>
+public sealed class SqliteTicketWorkflowTests(SeededDatabase<SqliteProvider> seeded) : TicketWorkflowTests<SqliteProvider>(seeded);
+
+public sealed class PostgresTicketWorkflowTests(SeededDatabase<PostgresProvider> seeded) : TicketWorkflowTests<PostgresProvider>(seeded);
+
+/// <summary>The closed loop driven by officers: stages, transfers, extensions, reopening.</summary>
+public abstract class TicketWorkflowTests<TProvider>(SeededDatabase<TProvider> seeded) : IClassFixture<SeededDatabase<TProvider>>
+    where TProvider : TestProvider, new()
 {
-    private readonly SeededDatabase _seeded;
+    private readonly SeededDatabase<TProvider> _seeded = seeded;
 
-    public TicketWorkflowTests(SeededDatabase seeded) => _seeded = seeded;
-
-    [Fact]
+    [DatabaseFact]
     public async Task The_liaison_takes_a_ticket_through_the_loop_and_the_firm_is_told_at_feedback_handling_and_closing()
     {
         var kit = new OfficerTestKit(_seeded.Database, ZoneInstant(2026, 11, 21, 9, 0));
@@ -41,7 +46,7 @@ public class TicketWorkflowTests : IClassFixture<SeededDatabase>
         Assert.Equal(("已安排明天上午上门", liaison.Name), (told[0].Alert.Note, told[0].Alert.Actor));
     }
 
-    [Fact]
+    [DatabaseFact]
     public async Task A_stage_cannot_be_skipped()
     {
         var kit = new OfficerTestKit(_seeded.Database, ZoneInstant(2026, 11, 21, 10, 0));
@@ -53,7 +58,7 @@ public class TicketWorkflowTests : IClassFixture<SeededDatabase>
         Assert.Equal((WorkflowOutcome.NotAllowed, TicketStage.Reported), (handled.Outcome, handled.Stage));
     }
 
-    [Fact]
+    [DatabaseFact]
     public async Task Another_grids_liaison_and_department_staff_find_nothing_while_the_secretary_and_admin_may_act()
     {
         var kit = new OfficerTestKit(_seeded.Database, ZoneInstant(2026, 11, 21, 11, 0));
@@ -69,7 +74,7 @@ public class TicketWorkflowTests : IClassFixture<SeededDatabase>
         Assert.Equal(WorkflowOutcome.Done, (await kit.Workflow.AssessAsync(secretary.Id, filed.Number, TicketCategory.Other, Urgency.Normal, null)).Outcome);
     }
 
-    [Fact]
+    [DatabaseFact]
     public async Task A_transfer_hands_the_ticket_to_the_other_grid_whose_liaison_is_alerted()
     {
         var kit = new OfficerTestKit(_seeded.Database, ZoneInstant(2026, 11, 21, 12, 0));
@@ -88,7 +93,7 @@ public class TicketWorkflowTests : IClassFixture<SeededDatabase>
         Assert.Equal((to.Id, "1号网格", "企业实际在3号网格"), (alert.RecipientOfficerId, alert.Alert.FromGridName, alert.Alert.Note));
     }
 
-    [Fact]
+    [DatabaseFact]
     public async Task An_extension_goes_to_the_secretary_who_approves_it_and_the_deadline_moves()
     {
         var kit = new OfficerTestKit(_seeded.Database, ZoneInstant(2026, 11, 22, 9, 0));
@@ -111,7 +116,7 @@ public class TicketWorkflowTests : IClassFixture<SeededDatabase>
         Assert.Equal((liaison.Id, "approved"), (decided.RecipientOfficerId, decided.Alert.Decision));
     }
 
-    [Fact]
+    [DatabaseFact]
     public async Task A_refused_extension_leaves_the_deadline_as_it_was()
     {
         var kit = new OfficerTestKit(_seeded.Database, ZoneInstant(2026, 11, 22, 10, 0));
@@ -128,7 +133,7 @@ public class TicketWorkflowTests : IClassFixture<SeededDatabase>
         Assert.Equal(0L, await kit.Tickets.ScalarAsync("SELECT COUNT(*) FROM ticket_extensions WHERE status = 'pending' AND ticket_id = @id", new { id = filed.Id }));
     }
 
-    [Fact]
+    [DatabaseFact]
     public async Task A_dissatisfied_rating_after_the_review_reopens_the_ticket_and_alerts_the_secretary()
     {
         var kit = new OfficerTestKit(_seeded.Database, ZoneInstant(2026, 11, 23, 9, 0));
