@@ -35,6 +35,13 @@ internal abstract class DatabaseProvider
     /// </summary>
     public abstract Task LockAsync(DbConnection connection, DbTransaction transaction, string name, CancellationToken cancellationToken);
 
+    /// <summary>
+    /// Appended to the inner SELECT of a claim (an UPDATE that takes the rows a sub-SELECT picks): on PostgreSQL,
+    /// <c>FOR UPDATE SKIP LOCKED</c>, so that concurrent claimers pass over each other's rows instead of queueing
+    /// behind them; empty on SQLite, where the statement holds the file's write lock and has no row locks to skip.
+    /// </summary>
+    public abstract string SkipLockedRows { get; }
+
     public static DatabaseProvider For(string? name) =>
         name?.Trim().ToLowerInvariant() switch
         {

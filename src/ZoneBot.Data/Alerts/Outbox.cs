@@ -17,30 +17,34 @@ public sealed class Outbox(Database database, TimeProvider time, AlertOptions op
         claimed_until AS ClaimedUntil, created_at AS CreatedAt
         """;
 
+    // Due, pending, and not held by a dispatcher whose lease still runs. The inner SELECT picks, the
+    // UPDATE takes: on SQLite the statement holds the write lock; on PostgreSQL the inner SELECT ends with
+    // FOR UPDATE SKIP LOCKED (DatabaseProvider.SkipLockedRows), so concurrent dispatchers pass over each
+    // other's rows rather than wait for them and come back short. The outer WHERE repeats the test, so a
+    // row taken between the two is not taken twice. The lease is what brings back the rows of a dispatcher
+    // that died: once claimed_until has passed, the row is due again.
+    private readonly string _claim = $"""
+        UPDATE outbox
+        SET claimed_until = @leaseUntil
+        WHERE id IN (
+                SELECT id FROM outbox
+                WHERE status = 'pending' AND next_attempt_at <= @now AND (claimed_until IS NULL OR claimed_until <= @now)
+                ORDER BY next_attempt_at, id
+                LIMIT @batch
+                {database.Provider.SkipLockedRows})
+          AND status = 'pending' AND (claimed_until IS NULL OR claimed_until <= @now)
+        RETURNING {Claimed}
+        """;
+
     public AlertOptions Options => options;
 
     /// <summary>Claims up to a batch of due alerts, oldest due first, until now + the lease.</summary>
     public async Task<IReadOnlyList<OutboxMessage>> ClaimAsync(CancellationToken ct = default)
     {
-        // Due, pending, and not held by a dispatcher whose lease still runs. The inner SELECT picks, the
-        // UPDATE takes: on SQLite the statement holds the write lock; on PostgreSQL add FOR UPDATE SKIP
-        // LOCKED to the inner SELECT so concurrent dispatchers pass over each other's rows. The outer
-        // WHERE repeats the test, so a row taken between the two is not taken twice.
-        const string sql = """
-            UPDATE outbox
-            SET claimed_until = @leaseUntil
-            WHERE id IN (
-                    SELECT id FROM outbox
-                    WHERE status = 'pending' AND next_attempt_at <= @now AND (claimed_until IS NULL OR claimed_until <= @now)
-                    ORDER BY next_attempt_at, id
-                    LIMIT @batch)
-              AND status = 'pending' AND (claimed_until IS NULL OR claimed_until <= @now)
-            RETURNING
-            """ + " " + Claimed;
         var now = time.GetUtcNow();
         await using var connection = await database.OpenAsync(ct);
         var rows = await connection.QueryAsync<MessageRow>(new CommandDefinition(
-            sql, new { now, leaseUntil = now + options.Lease, batch = options.BatchSize }, cancellationToken: ct));
+            _claim, new { now, leaseUntil = now + options.Lease, batch = options.BatchSize }, cancellationToken: ct));
         return [.. rows.Select(row => row.ToMessage()).OrderBy(message => message.Id)];
     }
 

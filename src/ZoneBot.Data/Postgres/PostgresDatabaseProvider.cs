@@ -21,6 +21,8 @@ internal sealed class PostgresDatabaseProvider : DatabaseProvider
 
     public override string MigrationsFolder => "Postgres";
 
+    public override string SkipLockedRows => "FOR UPDATE SKIP LOCKED";
+
     public override async Task<DbConnection> OpenAsync(string connectionString, CancellationToken cancellationToken)
     {
         var connection = new NpgsqlConnection(connectionString);

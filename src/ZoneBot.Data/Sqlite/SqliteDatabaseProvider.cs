@@ -16,6 +16,9 @@ internal sealed class SqliteDatabaseProvider : DatabaseProvider
 
     public override string MigrationsFolder => "Sqlite";
 
+    /// <summary>SQLite has no row locks (nor the clause): one writer at a time, the claim included.</summary>
+    public override string SkipLockedRows => string.Empty;
+
     public override async Task<DbConnection> OpenAsync(string connectionString, CancellationToken cancellationToken)
     {
         EnsureFolderExists(connectionString);

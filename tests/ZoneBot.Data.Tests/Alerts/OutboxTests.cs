@@ -2,28 +2,31 @@ using Dapper;
 using Microsoft.Extensions.Time.Testing;
 using ZoneBot.Data;
 using ZoneBot.Domain;
+using ZoneBot.Testing;
 using static ZoneBot.Data.Tests.Tickets.TicketTestKit;
 
 namespace ZoneBot.Data.Tests.Alerts;
 
+public sealed class SqliteOutboxTests : OutboxTests<SqliteProvider>;
+
+public sealed class PostgresOutboxTests : OutboxTests<PostgresProvider>;
+
 /// <summary>The dispatcher's side of the outbox over a real database of its own per test: claims, leases, backoff, dead rows.</summary>
-public sealed class OutboxTests : IAsyncLifetime
+public abstract class OutboxTests<TProvider> : IAsyncLifetime
+    where TProvider : TestProvider, new()
 {
-    private readonly SeededDatabase _database = new();
+    // A database of its own per test: a claim takes whatever is due in it.
+    private readonly SeededDatabase<TProvider> _database = new();
     private readonly FakeTimeProvider _clock = new(ZoneInstant(2026, 11, 20, 9, 0));
     private readonly AlertOptions _options = new() { LeaseSeconds = 60, BatchSize = 10, MaxAttempts = 3, BackoffBaseSeconds = 30, BackoffMaxMinutes = 60 };
 
     public Task InitializeAsync() => _database.InitializeAsync();
 
-    public Task DisposeAsync()
-    {
-        _database.Dispose();
-        return Task.CompletedTask;
-    }
+    public Task DisposeAsync() => _database.DisposeAsync();
 
     private Outbox NewOutbox() => new(_database.Database, _clock, _options);
 
-    [Fact]
+    [DatabaseFact]
     public async Task A_claimed_alert_is_not_claimed_again_until_its_lease_runs_out()
     {
         var id = await QueueAsync();
@@ -43,7 +46,7 @@ public sealed class OutboxTests : IAsyncLifetime
         Assert.Equal("sent", await StatusAsync(id));
     }
 
-    [Fact]
+    [DatabaseFact]
     public async Task A_failure_waits_twice_as_long_each_time_and_the_last_attempt_makes_it_dead()
     {
         var id = await QueueAsync();
@@ -65,7 +68,7 @@ public sealed class OutboxTests : IAsyncLifetime
         Assert.Equal((id, 3, "still down"), (dead.Id, dead.Attempts, dead.LastError));
     }
 
-    [Fact]
+    [DatabaseFact]
     public async Task Retry_makes_a_dead_alert_due_now_with_its_attempts_counted_afresh()
     {
         var id = await QueueAsync();
@@ -80,7 +83,7 @@ public sealed class OutboxTests : IAsyncLifetime
         Assert.Equal(RetryOutcome.NotFound, await outbox.RetryAsync(424242));
     }
 
-    [Fact]
+    [DatabaseFact]
     public async Task An_alert_waiting_for_an_officer_to_bind_counts_no_failure()
     {
         var id = await QueueAsync();
@@ -95,29 +98,66 @@ public sealed class OutboxTests : IAsyncLifetime
         Assert.Single(await outbox.ClaimAsync());
     }
 
-    [Fact]
-    public async Task Two_dispatchers_claiming_at_once_never_hold_the_same_alert()
+    [DatabaseFact]
+    public async Task Two_dispatchers_claiming_at_once_take_each_of_200_due_alerts_exactly_once_and_again_after_the_lease()
+    {
+        var ids = await QueueManyAsync(200);
+        Outbox[] dispatchers = [NewOutbox(), NewOutbox()];
+
+        var claims = await ClaimAllAtOnceAsync(dispatchers);
+        var nothingLeft = await dispatchers[0].ClaimAsync();
+        _clock.Advance(_options.Lease + TimeSpan.FromSeconds(1));
+        var reclaims = await ClaimAllAtOnceAsync(dispatchers);
+
+        Assert.Empty(nothingLeft);
+        foreach (var round in new[] { claims, reclaims })
+        {
+            Assert.Equal(ids.Order(), round.SelectMany(claimed => claimed).Order());
+        }
+    }
+
+    [DatabaseFact]
+    public async Task A_claimed_alert_whose_dispatcher_died_is_claimed_again_after_its_lease_and_only_then()
+    {
+        var id = await QueueAsync();
+        var died = NewOutbox();
+        var survivor = NewOutbox();
+        var lost = Assert.Single(await died.ClaimAsync());
+
+        _clock.Advance(_options.Lease - TimeSpan.FromSeconds(1));
+        var beforeLease = await survivor.ClaimAsync();
+        _clock.Advance(TimeSpan.FromSeconds(1));
+        var afterLease = await survivor.ClaimAsync();
+
+        Assert.Empty(beforeLease);
+        var again = Assert.Single(afterLease);
+        Assert.Equal(id, again.Id);
+        Assert.True(again.ClaimedUntil > lost.ClaimedUntil);
+        Assert.True(await survivor.MarkSentAsync(again));
+        Assert.False(await died.MarkSentAsync(lost));
+        Assert.Equal("sent", await StatusAsync(id));
+    }
+
+    /// <summary>Each dispatcher on a thread of its own, claiming batches until it gets none; what each claimed.</summary>
+    private static Task<List<long>[]> ClaimAllAtOnceAsync(Outbox[] dispatchers) =>
+        AtOnce.RunAsync(dispatchers.Length, async i =>
+        {
+            var mine = new List<long>();
+            while (await dispatchers[i].ClaimAsync() is { Count: > 0 } batch)
+            {
+                mine.AddRange(batch.Select(message => message.Id));
+            }
+            return mine;
+        });
+
+    private async Task<IReadOnlyList<long>> QueueManyAsync(int count)
     {
         var ids = new List<long>();
-        for (var i = 0; i < 40; i++)
+        for (var i = 0; i < count; i++)
         {
             ids.Add(await QueueAsync());
         }
-        var dispatchers = Enumerable.Range(0, 4).Select(_ => NewOutbox()).ToList();
-
-        var claims = await Task.WhenAll(dispatchers.Select(async outbox =>
-        {
-            var mine = new List<long>();
-            for (var round = 0; round < 10; round++)
-            {
-                mine.AddRange((await outbox.ClaimAsync()).Select(message => message.Id));
-            }
-            return mine;
-        }));
-
-        var all = claims.SelectMany(claimed => claimed).ToList();
-        Assert.Equal(all.Count, all.Distinct().Count());
-        Assert.Equal(ids.Order(), all.Order());
+        return ids;
     }
 
     private async Task<long> QueueAsync()
