@@ -57,6 +57,7 @@ public static class DialogsServiceCollectionExtensions
         // webhooks. The chat channel (IAlertChannel, over the host's adapter) and the AlertDispatcher that
         // uses it are the host's to register.
         services.AddSingleton<IAlertWording, TicketAlertWording>();
+        services.AddSingleton<IAlertWording, VolunteerAlertWording>();
         services.AddSingleton<AlertRenderer>();
         services.AddSingleton<WebhookAddresses>();
         services.AddHttpClient(WebhookChannel.ClientName).ConfigureHttpClient((provider, client) =>
