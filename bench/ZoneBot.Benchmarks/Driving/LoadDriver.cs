@@ -14,7 +14,8 @@ public sealed class LoadDriver(IReadOnlyList<FirmAccount> firms, TimeSpan warmup
     // After the window, users finish the turn under way; anything still running then is cut off.
     private static readonly TimeSpan HardCapGrace = TimeSpan.FromSeconds(15);
 
-    public async Task<RunResult> RunAsync(string target, Uri bot, Workload workload, int users, CancellationToken ct)
+    /// <param name="botCpu">The bot process's CPU time so far, read at the start and the end of the window.</param>
+    public async Task<RunResult> RunAsync(string target, Uri bot, Workload workload, int users, Func<TimeSpan> botCpu, CancellationToken ct)
     {
         using var http = BotHttpClient.CreateHttp(bot, RequestTimeout);
         var client = new BotHttpClient(http);
@@ -26,9 +27,25 @@ public sealed class LoadDriver(IReadOnlyList<FirmAccount> firms, TimeSpan warmup
         var recorders = Enumerable.Range(0, users).Select(_ => new TurnRecorder(clock)).ToArray();
         var tasks = Enumerable.Range(0, users)
             .Select(user => Task.Run(() => UserAsync(client, workload, $"{run}-{user}", user, recorders[user], clock, cap.Token), CancellationToken.None));
+        var cpu = WindowCpuAsync(clock, botCpu, cap.Token);
         await Task.WhenAll(tasks);
         ct.ThrowIfCancellationRequested();
-        return RunResult.Merge(target, workload.Name, users, clock, recorders);
+        return RunResult.Merge(target, workload.Name, users, clock, recorders) with { BotCpu = await cpu };
+    }
+
+    private static async Task<TimeSpan> WindowCpuAsync(RunClock clock, Func<TimeSpan> botCpu, CancellationToken ct)
+    {
+        try
+        {
+            await Task.Delay(clock.Until(clock.MeasureFrom), ct);
+            var from = botCpu();
+            await Task.Delay(clock.Until(clock.MeasureUntil), ct);
+            return botCpu() - from;
+        }
+        catch (OperationCanceledException)
+        {
+            return TimeSpan.Zero;
+        }
     }
 
     private async Task UserAsync(BotHttpClient client, Workload workload, string userTag, int user, TurnRecorder recorder, RunClock clock, CancellationToken ct)

@@ -33,4 +33,7 @@ public sealed class RunClock
     public bool Counts(long started, long ended) => started >= MeasureFrom && ended <= MeasureUntil;
 
     public bool InWarmup(long started) => started < MeasureFrom;
+
+    /// <summary>How long until <paramref name="timestamp"/>; zero when it has passed.</summary>
+    public TimeSpan Until(long timestamp) => TimeSpan.FromSeconds(Math.Max(0, timestamp - Now) / (double)Stopwatch.Frequency);
 }

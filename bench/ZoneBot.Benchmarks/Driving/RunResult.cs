@@ -17,6 +17,15 @@ public sealed record RunResult(
 {
     public double TurnsPerSecond => Turns / Window.TotalSeconds;
 
+    /// <summary>CPU time the bot's process used in the measured window (user and system, all threads).</summary>
+    public TimeSpan BotCpu { get; init; }
+
+    /// <summary>The bot's CPU per counted turn: what a turn costs, whatever the machine's load.</summary>
+    public double BotCpuPerTurnMs => Turns == 0 ? 0 : BotCpu.TotalMilliseconds / Turns;
+
+    /// <summary>How many cores the bot kept busy on average in the window.</summary>
+    public double BotCores => BotCpu.TotalSeconds / Window.TotalSeconds;
+
     public static RunResult Merge(string target, string workload, int users, RunClock clock, IReadOnlyList<TurnRecorder> recorders)
     {
         var samples = recorders.SelectMany(recorder => recorder.Samples).ToList();

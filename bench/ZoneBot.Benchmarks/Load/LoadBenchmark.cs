@@ -37,17 +37,17 @@ public sealed class LoadBenchmark(LoadOptions options, TextWriter output)
         var levels = new List<LevelResult>();
         foreach (var users in options.Users)
         {
-            var floorRun = await driver.RunAsync("echo floor", floor.BaseAddress, EchoScenarios.Filing, users, ct);
-            var zoneBotRun = await driver.RunAsync("ZoneBot", host.BaseAddress, ZoneBotScenarios.Filing, users, ct);
+            var floorRun = await driver.RunAsync("echo floor", floor.BaseAddress, EchoScenarios.Filing, users, floor.CpuTime, ct);
+            var zoneBotRun = await driver.RunAsync("ZoneBot", host.BaseAddress, ZoneBotScenarios.Filing, users, host.CpuTime, ct);
             var level = new LevelResult(users, floorRun, zoneBotRun);
             levels.Add(level);
-            output.WriteLine($"{users,3} users: floor {floorRun.TurnsPerSecond,7:0.0} turns/s p99 {floorRun.Latency.P99,6:0.0} ms | ZoneBot 报事 {zoneBotRun.TurnsPerSecond,7:0.0} turns/s p99 {zoneBotRun.Latency.P99,6:0.0} ms, errors {zoneBotRun.Errors} | ratio {level.ThroughputRatio:P0}");
+            output.WriteLine($"{users,3} users: floor {floorRun.TurnsPerSecond,7:0.0} turns/s p99 {floorRun.Latency.P99,6:0.0} ms | ZoneBot 报事 {zoneBotRun.TurnsPerSecond,7:0.0} turns/s p99 {zoneBotRun.Latency.P99,6:0.0} ms, errors {zoneBotRun.Errors} | ratio {level.ThroughputRatio:P0} | CPU per turn floor {floorRun.BotCpuPerTurnMs:0.00} ms ({floorRun.BotCores:0.00} cores), ZoneBot {zoneBotRun.BotCpuPerTurnMs:0.00} ms ({zoneBotRun.BotCores:0.00} cores)");
             PrintErrors(floorRun);
             PrintErrors(zoneBotRun);
         }
         output.WriteLine();
 
-        var mixed = await driver.RunAsync("ZoneBot", host.BaseAddress, ZoneBotScenarios.Mixed, LoadOptions.TargetUsers, ct);
+        var mixed = await driver.RunAsync("ZoneBot", host.BaseAddress, ZoneBotScenarios.Mixed, LoadOptions.TargetUsers, host.CpuTime, ct);
         PrintErrors(mixed);
         var (served, memoryPhaseErrors) = await MemoryPhaseAsync(database, host, firms, ct);
         var memory = host.Memory;
@@ -84,7 +84,7 @@ public sealed class LoadBenchmark(LoadOptions options, TextWriter output)
         var served = (await database.StateSizeAsync(ct)).Conversations.Rows;
         while (served < options.Conversations && cap.Elapsed < options.MemoryPhaseCap)
         {
-            var run = await driver.RunAsync("ZoneBot", host.BaseAddress, ZoneBotScenarios.Mixed, LoadOptions.TargetUsers, ct);
+            var run = await driver.RunAsync("ZoneBot", host.BaseAddress, ZoneBotScenarios.Mixed, LoadOptions.TargetUsers, host.CpuTime, ct);
             errors += run.Errors;
             PrintErrors(run);
             served = (await database.StateSizeAsync(ct)).Conversations.Rows;

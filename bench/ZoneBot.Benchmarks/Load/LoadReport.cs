@@ -26,21 +26,24 @@ public sealed class LoadReport(
     public void Print()
     {
         output.WriteLine("Full ticket filing (报事, 12 turns) vs the echo floor (the same 12 messages echoed):");
-        var table = new Table("users", "floor turns/s", "floor p50 / p95 / p99 ms", "ZoneBot turns/s", "ZoneBot p50 / p95 / p99 ms", "ratio turns/s", "ratio p99", "errors");
+        var table = new Table("users", "floor turns/s", "floor p50 / p95 / p99 ms", "ZoneBot turns/s", "ZoneBot p50 / p95 / p99 ms", "ratio turns/s", "ratio p99", "errors floor / ZoneBot", "CPU ms per turn floor / ZoneBot", "cores busy floor / ZoneBot");
         foreach (var level in levels)
         {
             table.Add(level.Users, level.Floor.TurnsPerSecond, Percentiles(level.Floor.Latency), level.ZoneBot.TurnsPerSecond, Percentiles(level.ZoneBot.Latency),
-                $"{level.ThroughputRatio:P0}", $"{level.P99Ratio:0.00}x", $"{level.Floor.Errors} / {level.ZoneBot.Errors}");
+                $"{level.ThroughputRatio:P0}", $"{level.P99Ratio:0.00}x", $"{level.Floor.Errors} / {level.ZoneBot.Errors}",
+                FormattableString.Invariant($"{level.Floor.BotCpuPerTurnMs:0.00} / {level.ZoneBot.BotCpuPerTurnMs:0.00}"),
+                FormattableString.Invariant($"{level.Floor.BotCores:0.00} / {level.ZoneBot.BotCores:0.00}"));
         }
         table.Print(output);
 
-        output.WriteLine($"Every flow mixed, {mixed.Users} users: {mixed.TurnsPerSecond:0.0} turns/s, p50 / p95 / p99 {Percentiles(mixed.Latency)} ms, {mixed.Conversations} conversations, {mixed.Errors} errors");
-        var byFlow = new Table("flow / turn", "turns", "p50 ms", "p95 ms", "p99 ms", "max ms");
-        foreach (var (name, latency) in mixed.ByScenario.Concat(mixed.ByKey).OrderBy(entry => entry.Key, StringComparer.Ordinal))
+        if ((levels.FirstOrDefault(level => level.Users == LoadOptions.TargetUsers) ?? levels.LastOrDefault()) is { } shown)
         {
-            byFlow.Add(name, latency.Count, latency.P50, latency.P95, latency.P99, latency.Max);
+            output.WriteLine($"报事 turn by turn, {shown.Users} users:");
+            PrintByKey(shown.ZoneBot);
         }
-        byFlow.Print(output);
+
+        output.WriteLine($"Every flow mixed, {mixed.Users} users: {mixed.TurnsPerSecond:0.0} turns/s, p50 / p95 / p99 {Percentiles(mixed.Latency)} ms, {mixed.Conversations} conversations, {mixed.Errors} errors, host CPU {mixed.BotCpuPerTurnMs:0.00} ms per turn ({mixed.BotCores:0.00} cores busy)");
+        PrintByKey(mixed);
 
         output.WriteLine($"Host memory after {conversationsServed} conversations: RSS {memory.ResidentMegabytes:0} MB, peak (VmHWM) {memory.PeakResidentMegabytes:0} MB; echo floor peak {floorMemory.PeakResidentMegabytes:0} MB");
         output.WriteLine($"Memory phase errors: {memoryPhaseErrors}");
@@ -66,6 +69,16 @@ public sealed class LoadReport(
             $"{memory.ResidentMegabytes:0} MB after {conversationsServed} (peak {memory.PeakResidentMegabytes:0} MB)");
         yield return new Verdict("SQL state per idle conversation ≤ 2 KB", state.Conversations.AverageBytes <= MaxStateBytes,
             $"{state.Conversations.AverageBytes:0} bytes average, {state.Conversations.MaxBytes:0} max");
+    }
+
+    private void PrintByKey(RunResult run)
+    {
+        var table = new Table("flow / turn", "turns", "p50 ms", "p95 ms", "p99 ms", "max ms");
+        foreach (var (name, latency) in run.ByScenario.Concat(run.ByKey).OrderBy(entry => entry.Key, StringComparer.Ordinal))
+        {
+            table.Add(name, latency.Count, latency.P50, latency.P95, latency.P99, latency.Max);
+        }
+        table.Print(output);
     }
 
     private static string Percentiles(LatencySummary latency) =>

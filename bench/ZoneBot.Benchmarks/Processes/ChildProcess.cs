@@ -34,6 +34,13 @@ public sealed class ChildProcess : IAsyncDisposable
 
     public ProcessMemory Memory => ProcessMemory.Of(_process.Id);
 
+    /// <summary>CPU time used so far, user and system, all threads.</summary>
+    public TimeSpan CpuTime()
+    {
+        _process.Refresh();
+        return _process.TotalProcessorTime;
+    }
+
     /// <summary>Starts <paramref name="fileName"/> with <paramref name="arguments"/> and <c>--urls</c> on a free port; waits until ready.</summary>
     public static async Task<ChildProcess> StartAsync(string name, string fileName, IEnumerable<string> arguments, TimeSpan timeout, CancellationToken ct)
     {

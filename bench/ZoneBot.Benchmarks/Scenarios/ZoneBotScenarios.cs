@@ -69,28 +69,28 @@ public static class ZoneBotScenarios
     private static async Task FileIssueAsync(Conversation chat, ScenarioInput input)
     {
         var say = FilingAnswers(input);
-        await IdentifyAsync(chat, say[0], input.Firm, "请选择问题的类别");
-        await chat.SayAsync(say[3], Expect.Contains("请描述"));
-        await chat.SayAsync(say[4], Expect.Contains("什么位置"));
-        await chat.SayAsync(say[5], Expect.Contains("紧急吗"));
-        await chat.SayAsync(say[6], Expect.Contains("照片"));
-        await chat.SayAsync(say[7], Expect.Contains("联系人怎么称呼"));
-        await chat.SayAsync(say[8], Expect.Contains("联系电话"));
-        await chat.SayAsync(say[9], Expect.Contains("上门查看"));
-        await chat.SayAsync(say[10], Expect.Contains("请确认", "企业：" + input.Firm.Name, "问题描述：" + say[4]), key: "summary");
-        await chat.SayAsync(say[11], Expect.Contains("工单号 ZB-"), key: "confirm");
+        await IdentifyAsync(chat, say[0], input.Firm, "请选择问题的类别", "03 firm confirmed");
+        await chat.SayAsync(say[3], Expect.Contains("请描述"), key: "04 category");
+        await chat.SayAsync(say[4], Expect.Contains("什么位置"), key: "05 description");
+        await chat.SayAsync(say[5], Expect.Contains("紧急吗"), key: "06 location");
+        await chat.SayAsync(say[6], Expect.Contains("照片"), key: "07 urgency");
+        await chat.SayAsync(say[7], Expect.Contains("联系人怎么称呼"), key: "08 photos");
+        await chat.SayAsync(say[8], Expect.Contains("联系电话"), key: "09 contact");
+        await chat.SayAsync(say[9], Expect.Contains("上门查看"), key: "10 phone");
+        await chat.SayAsync(say[10], Expect.Contains("请确认", "企业：" + input.Firm.Name, "问题描述：" + say[4]), key: "11 visit time, summary");
+        await chat.SayAsync(say[11], Expect.Contains("工单号 ZB-"), key: "12 confirm, ticket filed");
     }
 
     private static async Task FindLiaisonAsync(Conversation chat, ScenarioInput input)
     {
-        await IdentifyAsync(chat, "找社管员", input.Firm, "社管员：");
+        await IdentifyAsync(chat, "找社管员", input.Firm, "社管员：", "03 firm confirmed, liaison");
         var grid = input.Iteration % 10 + 1;
-        await chat.SayAsync($"{grid}号网格的社管员", Expect.Contains($"{grid}号网格", "社管员："), key: "grid");
+        await chat.SayAsync($"{grid}号网格的社管员", Expect.Contains($"{grid}号网格", "社管员："), key: "04 grid asked");
     }
 
     private static async Task MyTicketsAsync(Conversation chat, ScenarioInput input)
     {
-        var listing = await IdentifyAsync(chat, "查询工单", input.Firm, "贵公司", key: "list");
+        var listing = await IdentifyAsync(chat, "查询工单", input.Firm, "贵公司", "03 firm confirmed, list");
         if (!listing.Text.Contains("贵公司共有", StringComparison.Ordinal))
         {
             if (!listing.Text.Contains("还没有工单", StringComparison.Ordinal))
@@ -101,18 +101,18 @@ public static class ZoneBotScenarios
         }
         if (listing.Buttons.Contains("下一页"))
         {
-            listing = await chat.SayAsync("下一页", Expect.Contains("贵公司共有", "（第2/"), key: "next page");
+            listing = await chat.SayAsync("下一页", Expect.Contains("贵公司共有", "（第2/"), key: "04 next page");
         }
         var number = listing.Buttons.FirstOrDefault(button => button.StartsWith("ZB-", StringComparison.Ordinal))
             ?? throw new WrongReplyException("the ticket list has no ticket number to pick");
-        await chat.SayAsync(number, Expect.Contains($"工单 {number}，当前环节", "办理记录"), key: "details");
+        await chat.SayAsync(number, Expect.Contains($"工单 {number}，当前环节", "办理记录"), key: "05 ticket details");
     }
 
     /// <summary>The flow's first words, the firm's credit code, "是": the last reply must contain <paramref name="then"/>.</summary>
-    private static async Task<BotReply> IdentifyAsync(Conversation chat, string start, FirmAccount firm, string then, string? key = null)
+    private static async Task<BotReply> IdentifyAsync(Conversation chat, string start, FirmAccount firm, string then, string key)
     {
-        await chat.SayAsync(start, Expect.Contains("贵公司的名称"));
-        await chat.SayAsync(firm.CreditCode, Expect.Contains($"您是 {firm.Name} 吗"));
+        await chat.SayAsync(start, Expect.Contains("贵公司的名称"), key: "01 start");
+        await chat.SayAsync(firm.CreditCode, Expect.Contains($"您是 {firm.Name} 吗"), key: "02 credit code");
         return await chat.SayAsync("是", Expect.Contains(then), key);
     }
 }
