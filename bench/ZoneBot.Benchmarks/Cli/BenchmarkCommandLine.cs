@@ -12,6 +12,8 @@ public static class BenchmarkCommandLine
     {
         var root = new RootCommand("ZoneBot's benchmarks (docs/benchmarks.md). Run in Release: dotnet run -c Release --project bench/ZoneBot.Benchmarks -- <verb>");
         root.Subcommands.Add(LoadCommand());
+        root.Subcommands.Add(MicroCommand());
+        root.Subcommands.Add(GrowthCommand());
         root.Subcommands.Add(FloorCommand());
         return root;
     }
@@ -42,6 +44,42 @@ public static class BenchmarkCommandLine
             WorkFolder = parse.GetValue(work)!,
             Chart = string.IsNullOrWhiteSpace(parse.GetValue(chart)) ? null : parse.GetValue(chart),
             Postgres = parse.GetValue(postgres),
+        }, parse.InvocationConfiguration.Output).RunAsync(ct));
+        return command;
+    }
+
+    private static Command MicroCommand()
+    {
+        // Everything after the verb goes to BenchmarkDotNet: --filter *FirmSearch*, --job short, --list flat.
+        var command = new Command("micro", "BenchmarkDotNet: firm search (743 and 100,000 firms), recognizers, one dialog turn, SqlStorage.")
+        {
+            TreatUnmatchedTokensAsErrors = false,
+        };
+        command.SetAction(parse => Micro.MicroBenchmarks.Run([.. parse.UnmatchedTokens], parse.InvocationConfiguration.Output));
+        return command;
+    }
+
+    private static Command GrowthCommand()
+    {
+        var defaults = new Growth.GrowthOptions();
+        var tickets = new Option<int>("--tickets") { Description = "The large database's tickets (compared with 1,000).", DefaultValueFactory = _ => defaults.LargeTickets };
+        var firms = new Option<int>("--firms") { Description = "The large roster's firms (compared with the demo's 743).", DefaultValueFactory = _ => defaults.CityFirms };
+        var users = new Option<int>("--users") { Description = "Virtual users per ticket run.", DefaultValueFactory = _ => defaults.Users };
+        var warmup = new Option<int>("--warmup") { Description = "Seconds of warm-up per run, not counted.", DefaultValueFactory = _ => (int)defaults.Warmup.TotalSeconds };
+        var duration = new Option<int>("--duration") { Description = "Seconds measured per run.", DefaultValueFactory = _ => (int)defaults.Duration.TotalSeconds };
+        var work = new Option<string>("--work") { Description = "Folder for the SQLite databases.", DefaultValueFactory = _ => defaults.WorkFolder };
+        var command = new Command("growth", "Turn latency of 查询工单 and filing over 1,000 vs 1,000,000 tickets; firm search over 743 vs 100,000 firms.")
+        {
+            tickets, firms, users, warmup, duration, work,
+        };
+        command.SetAction((parse, ct) => new Growth.GrowthBenchmark(defaults with
+        {
+            LargeTickets = parse.GetValue(tickets),
+            CityFirms = parse.GetValue(firms),
+            Users = parse.GetValue(users),
+            Warmup = TimeSpan.FromSeconds(parse.GetValue(warmup)),
+            Duration = TimeSpan.FromSeconds(parse.GetValue(duration)),
+            WorkFolder = parse.GetValue(work)!,
         }, parse.InvocationConfiguration.Output).RunAsync(ct));
         return command;
     }

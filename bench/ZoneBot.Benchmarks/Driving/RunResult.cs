@@ -17,6 +17,13 @@ public sealed record RunResult(
 {
     public double TurnsPerSecond => Turns / Window.TotalSeconds;
 
+    /// <summary>Every counted turn, to summarise any group of them.</summary>
+    public IReadOnlyList<TurnSample> Samples { get; init; } = [];
+
+    /// <summary>The turns of the given "scenario / key" names, summarised together.</summary>
+    public LatencySummary Of(IReadOnlyCollection<string> keys) =>
+        LatencySummary.Of(Samples.Where(sample => keys.Contains($"{sample.Scenario} / {sample.Key}")).Select(sample => sample.Ticks));
+
     /// <summary>CPU time the bot's process used in the measured window (user and system, all threads).</summary>
     public TimeSpan BotCpu { get; init; }
 
@@ -43,6 +50,9 @@ public sealed record RunResult(
                 .ToDictionary(group => group.Key, group => LatencySummary.Of(group.Select(sample => sample.Ticks))),
             samples.Where(sample => sample.Key.Length > 0).GroupBy(sample => $"{sample.Scenario} / {sample.Key}")
                 .ToDictionary(group => group.Key, group => LatencySummary.Of(group.Select(sample => sample.Ticks))),
-            [.. recorders.SelectMany(recorder => recorder.ErrorSamples).Take(5)]);
+            [.. recorders.SelectMany(recorder => recorder.ErrorSamples).Take(5)])
+        {
+            Samples = samples,
+        };
     }
 }
