@@ -31,6 +31,9 @@ public sealed class LoadBenchmark(LoadOptions options, TextWriter output)
         var coldStarts = await ColdStartsAsync(database, ct);
         await using var host = await BotProcesses.StartZoneBotAsync(database.Provider, database.ConnectionString, ct);
         output.WriteLine($"Cold start to a ready /healthz: {string.Join(", ", coldStarts.Select(start => $"{start.TotalSeconds:0.00} s"))} (median {Median(coldStarts).TotalSeconds:0.00} s)");
+        await HostWarmup.RunAsync(floor, EchoScenarios.Filing, firms, ct);
+        await HostWarmup.RunAsync(host, ZoneBotScenarios.Mixed, firms, ct);
+        output.WriteLine($"Both bots warmed up ({HostWarmup.Duration.TotalSeconds:0} s of 4 users each, not counted)");
         output.WriteLine();
 
         var driver = new LoadDriver(firms, options.Warmup, options.Duration);
