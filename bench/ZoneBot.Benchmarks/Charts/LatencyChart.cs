@@ -5,8 +5,8 @@ namespace ZoneBot.Benchmarks.Charts;
 
 /// <summary>
 /// Turn latency (p50 and p99) against concurrent users, ZoneBot beside the echo floor, and throughput beside
-/// it: drawn by the benchmark from the run it just made (ScottPlot, PNG). Labels are ASCII: the fonts of a
-/// bare Linux machine have no CJK glyphs.
+/// it: drawn by the benchmark from the run it just made (ScottPlot, PNG). Both value axes are logarithmic, since
+/// ZoneBot and the floor can be orders of magnitude apart. Labels are ASCII: a bare Linux machine has no CJK font.
 /// </summary>
 public static class LatencyChart
 {
@@ -33,9 +33,9 @@ public static class LatencyChart
         Line(plot, xs, [.. levels.Select(level => level.Floor.Latency.P99)], "echo floor p99", Colors.SteelBlue, LinePattern.Solid);
         Line(plot, xs, [.. levels.Select(level => level.Floor.Latency.P50)], "echo floor p50", Colors.SteelBlue, LinePattern.Dashed);
         UsersAxis(plot, levels, xs);
-        plot.Axes.Left.Label.Text = "turn latency (ms)";
+        LogScale(plot, levels.SelectMany(level => new[] { level.ZoneBot.Latency.P99, level.ZoneBot.Latency.P50, level.Floor.Latency.P99, level.Floor.Latency.P50 }));
+        plot.Axes.Left.Label.Text = "turn latency (ms, log scale)";
         plot.Axes.Title.Label.Text = "Turn latency, full ticket filing vs echo floor\n" + subtitle;
-        plot.Axes.Margins(bottom: 0);
         plot.ShowLegend(Alignment.UpperLeft);
     }
 
@@ -45,19 +45,33 @@ public static class LatencyChart
         Line(plot, xs, [.. levels.Select(level => level.ZoneBot.TurnsPerSecond)], "ZoneBot turns/s", Colors.FireBrick, LinePattern.Solid);
         Line(plot, xs, [.. levels.Select(level => level.Floor.TurnsPerSecond)], "echo floor turns/s", Colors.SteelBlue, LinePattern.Solid);
         UsersAxis(plot, levels, xs);
-        plot.Axes.Left.Label.Text = "turns per second";
+        LogScale(plot, levels.SelectMany(level => new[] { level.ZoneBot.TurnsPerSecond, level.Floor.TurnsPerSecond }));
+        plot.Axes.Left.Label.Text = "turns per second (log scale)";
         plot.Axes.Title.Label.Text = "Throughput, same runs";
-        plot.Axes.Margins(bottom: 0);
         plot.ShowLegend(Alignment.UpperLeft);
     }
 
     private static void Line(Plot plot, double[] xs, double[] ys, string label, Color color, LinePattern pattern)
     {
-        var line = plot.Add.Scatter(xs, ys, color);
+        // Plotted as log10; the axis labels say the real values.
+        var line = plot.Add.Scatter(xs, [.. ys.Select(y => Math.Log10(Math.Max(y, 0.01)))], color);
         line.LegendText = label;
         line.LinePattern = pattern;
         line.LineWidth = 2;
         line.MarkerSize = 8;
+    }
+
+    /// <summary>Ticks at 1, 2, 5 × 10ⁿ over the values plotted (their log10 is what the plot holds).</summary>
+    private static void LogScale(Plot plot, IEnumerable<double> values)
+    {
+        var positive = values.Where(value => value > 0).DefaultIfEmpty(1).ToList();
+        var (low, high) = (positive.Min() / 1.5, positive.Max() * 1.5);
+        var ticks = Enumerable.Range(-2, 8)
+            .SelectMany(power => new[] { 1.0, 2.0, 5.0 }.Select(step => step * Math.Pow(10, power)))
+            .Where(tick => tick >= low && tick <= high)
+            .ToArray();
+        plot.Axes.Left.SetTicks([.. ticks.Select(Math.Log10)], [.. ticks.Select(tick => tick.ToString("#,0.##", System.Globalization.CultureInfo.InvariantCulture))]);
+        plot.Axes.SetLimitsY(Math.Log10(low), Math.Log10(high));
     }
 
     // Users on a log scale: 1, 4, 16, 64 equally spaced.

@@ -95,8 +95,23 @@ public sealed class BenchDatabase
         await using var connection = await Database.OpenAsync(ct);
         var conversations = await connection.QuerySingleAsync<StateRows>(new CommandDefinition(sql, new { pattern = "%/conversations/%" }, cancellationToken: ct));
         var users = await connection.QuerySingleAsync<StateRows>(new CommandDefinition(sql, new { pattern = "%/users/%" }, cancellationToken: ct));
-        return new StateSize(conversations, users);
+        var processed = await connection.QuerySingleAsync<StateRows>(new CommandDefinition(Provider == "postgres" ? ProcessedPostgres : ProcessedSqlite, cancellationToken: ct));
+        return new StateSize(conversations, users, processed);
     }
+
+    // The duplicate-delivery guard keeps every message's replies for a few days (State:ProcessedActivityDays).
+    private const string ProcessedSqlite = """
+        SELECT COUNT(*) AS Rows,
+               COALESCE(AVG(LENGTH(channel_id) + LENGTH(conversation_id) + LENGTH(activity_id) + COALESCE(LENGTH(CAST(result AS BLOB)), 0) + LENGTH(created_at)), 0) AS AverageBytes,
+               COALESCE(MAX(LENGTH(channel_id) + LENGTH(conversation_id) + LENGTH(activity_id) + COALESCE(LENGTH(CAST(result AS BLOB)), 0) + LENGTH(created_at)), 0) AS MaxBytes
+        FROM processed_activities
+        """;
+    private const string ProcessedPostgres = """
+        SELECT COUNT(*) AS Rows,
+               COALESCE(AVG(OCTET_LENGTH(channel_id) + OCTET_LENGTH(conversation_id) + OCTET_LENGTH(activity_id) + COALESCE(OCTET_LENGTH(result), 0) + 8), 0)::float8 AS AverageBytes,
+               COALESCE(MAX(OCTET_LENGTH(channel_id) + OCTET_LENGTH(conversation_id) + OCTET_LENGTH(activity_id) + COALESCE(OCTET_LENGTH(result), 0) + 8), 0)::float8 AS MaxBytes
+        FROM processed_activities
+        """;
 
     private async Task MigrateAndSeedAsync(CancellationToken ct)
     {
@@ -115,5 +130,5 @@ public sealed class StateRows
     public double MaxBytes { get; init; }
 }
 
-/// <summary>Conversation state and user state left in bot_state.</summary>
-public sealed record StateSize(StateRows Conversations, StateRows Users);
+/// <summary>Conversation state and user state left in bot_state, and the handled messages the duplicate guard keeps.</summary>
+public sealed record StateSize(StateRows Conversations, StateRows Users, StateRows ProcessedActivities);

@@ -47,7 +47,7 @@ public sealed class LoadReport(
 
         output.WriteLine($"Host memory after {conversationsServed} conversations: RSS {memory.ResidentMegabytes:0} MB, peak (VmHWM) {memory.PeakResidentMegabytes:0} MB; echo floor peak {floorMemory.PeakResidentMegabytes:0} MB");
         output.WriteLine($"Memory phase errors: {memoryPhaseErrors}");
-        output.WriteLine($"SQL state: {state.Conversations.Rows} conversation rows, {state.Conversations.AverageBytes:0} bytes each on average (max {state.Conversations.MaxBytes:0}); {state.Users.Rows} user rows");
+        output.WriteLine($"SQL state: {state.Conversations.Rows} conversation rows, {state.Conversations.AverageBytes:0} bytes each on average (max {state.Conversations.MaxBytes:0}); {state.Users.Rows} user rows; processed_activities (the duplicate guard, kept 3 days): {state.ProcessedActivities.Rows} rows, {state.ProcessedActivities.AverageBytes:0} bytes each on average");
         output.WriteLine();
         Verdict.Print(output, Verdicts());
     }
