@@ -22,7 +22,7 @@ public sealed record LoadOptions
     public string WorkFolder { get; init; } = Path.Combine(Path.GetTempPath(), "zonebot-bench");
 
     /// <summary>The chart of latency against users (PNG); null: none.</summary>
-    public string? Chart { get; init; } = Path.Combine("docs", "benchmarks-latency.png");
+    public string? Chart { get; init; } = Reporting.RepositoryRoot.DefaultChart;
 
     /// <summary>A PostgreSQL connection string: the benchmark makes a new database on that server; null: SQLite.</summary>
     public string? Postgres { get; init; }
