@@ -1,0 +1,108 @@
+using ZoneBot.Benchmarks.Data;
+using ZoneBot.Benchmarks.Driving;
+using ZoneBot.Benchmarks.Processes;
+using ZoneBot.Benchmarks.Reporting;
+using ZoneBot.Benchmarks.Scenarios;
+
+namespace ZoneBot.Benchmarks.Growth;
+
+/// <summary>
+/// Does ZoneBot stay flat as the zone's data grows? 查询工单 and filing turn latency on the real host over
+/// 1,000 and over 1,000,000 tickets (a generator fills the database), and firm search over 743 and 100,000 firms.
+/// </summary>
+public sealed class GrowthBenchmark(GrowthOptions options, TextWriter output)
+{
+    // The turns that read or write tickets; the identification turns before them are the same in both databases.
+    private static readonly string[] MyTicketsTurns = ["查询工单 / 03 firm confirmed, list", "查询工单 / 04 next page", "查询工单 / 05 ticket details"];
+    private const string ConfirmTurn = "报事 / 12 confirm, ticket filed";
+
+    public async Task<int> RunAsync(CancellationToken ct)
+    {
+        Machine.PrintHeader(output, "growth");
+        var verdicts = new List<Verdict>();
+
+        output.WriteLine($"Firm search, call by call ({options.SearchPasses} passes over the 743 demo firms' full names, short names and credit codes):");
+        var (demo, city) = FirmSearchGrowth.Run(options.CityFirms, options.SearchPasses);
+        var search = new Table("query", "743 firms p50 / p99 / max ms", $"{city.Firms:N0} firms p50 / p99 / max ms", "p99 ratio");
+        foreach (var kind in demo.ByKind.Keys)
+        {
+            search.Add(kind, Percentiles(demo.ByKind[kind]), Percentiles(city.ByKind[kind]), Ratio(city.ByKind[kind].P99, demo.ByKind[kind].P99));
+        }
+        search.Print(output);
+        output.WriteLine($"Index build: {demo.Build.TotalMilliseconds:0} ms for 743 firms, {city.Build.TotalMilliseconds:0} ms for {city.Firms:N0}");
+        output.WriteLine();
+        verdicts.Add(new Verdict($"firm search p99 < 2 ms over {city.Firms:N0} firms", city.ByKind["all"].P99 < 2,
+            FormattableString.Invariant($"{city.ByKind["all"].P99:0.00} ms (name {city.ByKind["full name"].P99:0.00}, short name {city.ByKind["short name"].P99:0.00}, code {city.ByKind["credit code"].P99:0.000})")));
+
+        var small = await TicketsRunAsync(options.SmallTickets, ct);
+        var large = await TicketsRunAsync(options.LargeTickets, ct);
+        output.WriteLine($"报事 and 查询工单 turn by turn, {options.Users} user(s), {options.Duration.TotalSeconds:0} s each:");
+        var turns = new Table("flow / turn", $"{options.SmallTickets:N0} tickets p50 / p99 ms", $"{options.LargeTickets:N0} tickets p50 / p99 ms", "p99 ratio");
+        foreach (var key in small.ByScenario.Keys.Concat(small.ByKey.Keys).Union(large.ByKey.Keys).Order(StringComparer.Ordinal))
+        {
+            var before = small.ByScenario.GetValueOrDefault(key) ?? small.ByKey.GetValueOrDefault(key) ?? LatencySummary.Empty;
+            var after = large.ByScenario.GetValueOrDefault(key) ?? large.ByKey.GetValueOrDefault(key) ?? LatencySummary.Empty;
+            turns.Add(key, PairOf(before), PairOf(after), Ratio(after.P99, before.P99));
+        }
+        turns.Print(output);
+
+        var listBefore = small.Of(MyTicketsTurns);
+        var listAfter = large.Of(MyTicketsTurns);
+        output.WriteLine(FormattableString.Invariant($"查询工单 ticket turns together (list, next page, details): p50 / p99 {listBefore.P50:0.0} / {listBefore.P99:0.0} ms → {listAfter.P50:0.0} / {listAfter.P99:0.0} ms"));
+        output.WriteLine();
+        verdicts.Add(GrowthVerdict("查询工单 p99 (list, next page, details)", listBefore, listAfter));
+        verdicts.Add(GrowthVerdict("报事 p99 (all 12 turns)", small.ByScenario.GetValueOrDefault("报事"), large.ByScenario.GetValueOrDefault("报事")));
+        verdicts.Add(GrowthVerdict("报事 confirm turn p99 (the ticket written)", small.ByKey.GetValueOrDefault(ConfirmTurn), large.ByKey.GetValueOrDefault(ConfirmTurn)));
+        var errors = small.Errors + large.Errors + small.WarmupErrors + large.WarmupErrors;
+        verdicts.Add(new Verdict("no errors in the growth runs", errors == 0, $"{errors} errors"));
+        Verdict.Print(output, verdicts);
+        output.WriteLine($"Load average at the end: {Machine.LoadAverage()}");
+        return verdicts.All(verdict => verdict.Met) ? 0 : 3;
+    }
+
+    private async Task<RunResult> TicketsRunAsync(int tickets, CancellationToken ct)
+    {
+        var database = await BenchDatabase.CreateSqliteAsync(options.WorkFolder, $"growth-{tickets}", ct);
+        var progress = new Progress<int>(written =>
+        {
+            if (written % 200_000 == 0)
+            {
+                output.WriteLine($"  {written:N0} tickets written");
+            }
+        });
+        var took = await new TicketGenerator(database.Database).GenerateAsync(tickets, progress, ct);
+        var events = await database.CountAsync("ticket_events", ct);
+        output.WriteLine($"Generated {await database.CountAsync("tickets", ct):N0} tickets and {events:N0} events in {took.TotalSeconds:0.0} s ({tickets / Math.Max(took.TotalSeconds, 0.001):N0} tickets/s)");
+
+        var firms = await database.FirmsAsync(ct);
+        await using var host = await BotProcesses.StartZoneBotAsync(database.Provider, database.ConnectionString, ct);
+        await HostWarmup.RunAsync(host, ZoneBotScenarios.Tickets, firms, ct);
+        var run = await new LoadDriver(firms, options.Warmup, options.Duration)
+            .RunAsync("ZoneBot", host.BaseAddress, ZoneBotScenarios.Tickets, options.Users, host.CpuTime, ct);
+        output.WriteLine($"  {tickets:N0} tickets: {run.TurnsPerSecond:0.0} turns/s, p50 / p99 {run.Latency.P50:0.0} / {run.Latency.P99:0.0} ms, {run.Errors} errors, host CPU {run.BotCpuPerTurnMs:0.00} ms per turn");
+        foreach (var error in run.ErrorSamples)
+        {
+            output.WriteLine($"    error: {error}");
+        }
+        output.WriteLine();
+        return run;
+    }
+
+    private Verdict GrowthVerdict(string what, LatencySummary? before, LatencySummary? after)
+    {
+        if (before is null || after is null || before.Count == 0 || after.Count == 0)
+        {
+            return new Verdict($"{what}: {options.LargeTickets:N0} tickets within 1.5x of {options.SmallTickets:N0}", false, "not measured (no such turns)");
+        }
+        var ratio = after.P99 / before.P99;
+        return new Verdict($"{what}: {options.LargeTickets:N0} tickets within 1.5x of {options.SmallTickets:N0}", ratio <= 1.5,
+            FormattableString.Invariant($"{ratio:0.00}x ({after.P99:0.0} vs {before.P99:0.0} ms)"));
+    }
+
+    private static string Percentiles(LatencySummary latency) => FormattableString.Invariant($"{latency.P50:0.000} / {latency.P99:0.000} / {latency.Max:0.000}");
+
+    private static string PairOf(LatencySummary latency) =>
+        latency.Count == 0 ? "—" : FormattableString.Invariant($"{latency.P50:0.0} / {latency.P99:0.0} ({latency.Count})");
+
+    private static string Ratio(double after, double before) => before == 0 ? "—" : FormattableString.Invariant($"{after / before:0.00}x");
+}

@@ -1,0 +1,26 @@
+using BenchmarkDotNet.Attributes;
+using ZoneBot.Dialogs.Core;
+
+namespace ZoneBot.Benchmarks.Micro;
+
+/// <summary>The date-time recognizer on preferred visit times as firms type them (the filing's last question).</summary>
+public class DateTimeRecognizerBenchmarks
+{
+    private static readonly DateTime Now = new(2026, 11, 28, 10, 0, 0, DateTimeKind.Unspecified);
+
+    [Params("明天下午3点", "下周一上午九点半", "11月30日")]
+    public string VisitTime { get; set; } = "明天下午3点";
+
+    [Benchmark(Description = "DateTimeResolver.Resolve")]
+    public IReadOnlyList<DateTimeResolution> Resolve() => DateTimeResolver.Resolve(VisitTime, "zh-CN", Now);
+}
+
+/// <summary>The phone recognizer on a contact's number as firms type it.</summary>
+public class PhoneRecognizerBenchmarks
+{
+    [Benchmark(Description = "PhoneNumbers.Find, spaced mobile")]
+    public string? SpacedMobile() => PhoneNumbers.Find("138 0574 1234");
+
+    [Benchmark(Description = "PhoneNumbers.Find, in a sentence")]
+    public string? InSentence() => PhoneNumbers.Find("我的电话是13805741234，白天都在");
+}
