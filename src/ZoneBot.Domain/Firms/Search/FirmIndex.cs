@@ -1,3 +1,5 @@
+using System.Runtime.InteropServices;
+
 namespace ZoneBot.Domain;
 
 /// <summary>
@@ -57,18 +59,24 @@ public sealed class FirmIndex
 
         var query = FirmNameText.Core(normalized);
         var queryBigrams = FirmNameText.Bigrams(query);
-        var candidates = new HashSet<int>();
+        // Count the query's pairs each firm shares, from the postings alone; only a firm that can still
+        // reach the threshold is scored. A trade word such as 电器 is shared by thousands of firms in a
+        // city, and most of them share nothing else with the query.
+        var sharedCounts = new Dictionary<int, int>();
         foreach (var bigram in queryBigrams)
         {
             if (_postings.TryGetValue(bigram, out var ids))
             {
-                candidates.UnionWith(ids);
+                foreach (var id in ids)
+                {
+                    CollectionsMarshal.GetValueRefOrAddDefault(sharedCounts, id, out _)++;
+                }
             }
         }
-        foreach (var index in candidates)
+        foreach (var (index, shared) in sharedCounts)
         {
             var (firm, cores, bigrams) = _entries[index];
-            if (matches.Any(match => match.Firm.Id == firm.Id))
+            if (!CanReach(shared, queryBigrams.Count, bigrams) || matches.Any(match => match.Firm.Id == firm.Id))
             {
                 continue;
             }
@@ -85,6 +93,13 @@ public sealed class FirmIndex
             .Take(limit)
             .ToList();
     }
+
+    /// <summary>
+    /// Whether a firm sharing <paramref name="shared"/> of the query's pairs can score the minimum: containing
+    /// the query needs every pair, and the Dice score is at most what the shared count allows.
+    /// </summary>
+    private static bool CanReach(int shared, int queryCount, HashSet<string>[] coreBigrams) =>
+        shared == queryCount || coreBigrams.Any(core => 0.95 * 2.0 * shared / (queryCount + core.Count) >= MinimumScore);
 
     private static double Similarity(string query, HashSet<string> queryBigrams, string core, HashSet<string> coreBigrams)
     {
