@@ -89,7 +89,7 @@ public sealed class FindLiaisonDialog : ComponentDialog
             await turn.SendActivityAsync(answer, cancellationToken: ct);
             return true;
         }
-        var road = (await _grids.RoadsAsync(ct)).FirstOrDefault(road => text.Contains(road, StringComparison.Ordinal));
+        var road = (await _firms.RoadsAsync(ct)).FirstOrDefault(road => text.Contains(road, StringComparison.Ordinal));
         if (road is null)
         {
             return false;

@@ -74,7 +74,7 @@ public sealed class MyTasksDialog : ComponentDialog
         var choices = tasks.Tasks.Select(task => new Choice(task.Ticket.Number)).ToList();
         if (tasks.HasNextPage)
         {
-            choices.Add(new Choice(_texts.Get(locale, "myTickets.nextPage"), "下一页", "更多", "next"));
+            choices.Add(PageChoices.Next(_texts, locale));
         }
         var header = _texts.Get(locale, "myTasks.header", tasks.Total, tasks.Page, tasks.PageCount);
         return await step.PromptAsync(PickPrompt, new PromptOptions

@@ -69,7 +69,7 @@ public sealed class MyTicketsDialog : ComponentDialog
         var choices = page.Tickets.Select(ticket => new Choice(ticket.Number)).ToList();
         if (page.HasNextPage)
         {
-            choices.Add(new Choice(_texts.Get(locale, "myTickets.nextPage"), "下一页", "更多", "next"));
+            choices.Add(PageChoices.Next(_texts, locale));
         }
         var header = _texts.Get(locale, "myTickets.header", page.Total, page.Page, page.PageCount);
         return await step.PromptAsync(PickPrompt, new PromptOptions

@@ -27,6 +27,9 @@ public sealed class FirmDirectory(Database database, TimeProvider time)
     public async Task<FirmSearchResult> SearchAsync(string? query, int limit = 5, CancellationToken ct = default) =>
         (await IndexAsync(ct)).Search(query, limit);
 
+    /// <summary>Every road that has firms, longest first (from the index: no query per message).</summary>
+    public async Task<IReadOnlyList<string>> RoadsAsync(CancellationToken ct = default) => (await IndexAsync(ct)).Roads;
+
     public async Task<FirmListing?> FindByIdAsync(long firmId, CancellationToken ct = default)
     {
         await using var connection = await database.OpenAsync(ct);

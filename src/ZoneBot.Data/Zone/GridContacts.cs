@@ -41,13 +41,4 @@ public sealed class GridContacts(Database database)
         await using var connection = await database.OpenAsync(ct);
         return [.. await connection.QueryAsync<GridContact>(new CommandDefinition(sql, new { road }, cancellationToken: ct))];
     }
-
-    /// <summary>Every road that has firms, to recognise one in what the user typed.</summary>
-    public async Task<IReadOnlyList<string>> RoadsAsync(CancellationToken ct = default)
-    {
-        // GROUP BY, not DISTINCT: PostgreSQL sorts a DISTINCT list only by the columns it selects.
-        const string sql = "SELECT road FROM firms WHERE road IS NOT NULL GROUP BY road ORDER BY LENGTH(road) DESC, road";
-        await using var connection = await database.OpenAsync(ct);
-        return [.. await connection.QueryAsync<string>(new CommandDefinition(sql, cancellationToken: ct))];
-    }
 }

@@ -118,4 +118,14 @@ public abstract class FirmDirectoryTests<TProvider>(SeededDatabase<TProvider> se
 
         Assert.Equal("慈溪市星河光电有限公司", (await _firms.SearchAsync("星河光电")).Single?.Name);
     }
+
+    [DatabaseFact]
+    public async Task Roads_are_listed_once_each_longest_first()
+    {
+        var roads = await _firms.RoadsAsync();
+
+        Assert.Equal(roads.Distinct(), roads);
+        Assert.Equal(roads.OrderByDescending(road => road.Length), roads);
+        Assert.Contains("新兴大道", roads);
+    }
 }

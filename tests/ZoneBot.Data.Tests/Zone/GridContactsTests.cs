@@ -38,15 +38,6 @@ public abstract class GridContactsTests<TProvider>(SeededDatabase<TProvider> see
         Assert.Contains(contacts, contact => contact.GridName == "1号网格");
     }
 
-    [DatabaseFact]
-    public async Task Roads_are_listed_once_each_longest_first()
-    {
-        var roads = await _grids.RoadsAsync();
-
-        Assert.Equal(roads.Distinct(), roads);
-        Assert.Equal(roads.OrderByDescending(road => road.Length), roads);
-        Assert.Contains("新兴大道", roads);
-    }
 
     [DatabaseFact]
     public async Task Every_community_office_is_listed_in_order()

@@ -25,9 +25,13 @@ public sealed class FirmIndex
         {
             Add(firm);
         }
+        Roads = [.. _entries.Select(entry => entry.Firm.Road).OfType<string>().Distinct().OrderByDescending(road => road.Length).ThenBy(road => road, StringComparer.Ordinal)];
     }
 
     public int Count => _entries.Count;
+
+    /// <summary>Every road that has firms, longest first, to recognise one in what the user typed.</summary>
+    public IReadOnlyList<string> Roads { get; }
 
     /// <summary>Finds firms by credit code or by name; best first, at most <paramref name="limit"/>.</summary>
     public FirmSearchResult Search(string? query, int limit = 5)
