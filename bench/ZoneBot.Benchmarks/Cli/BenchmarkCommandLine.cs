@@ -51,11 +51,11 @@ public static class BenchmarkCommandLine
     private static Command MicroCommand()
     {
         // Everything after the verb goes to BenchmarkDotNet: --filter *FirmSearch*, --job short, --list flat.
-        var command = new Command("micro", "BenchmarkDotNet: firm search (743 and 100,000 firms), recognizers, one dialog turn, SqlStorage.")
+        var command = new Command("micro", "BenchmarkDotNet: firm search (743 and 100,000 firms), recognizers, one dialog turn, SqlStorage; each checked first.")
         {
             TreatUnmatchedTokensAsErrors = false,
         };
-        command.SetAction(parse => Micro.MicroBenchmarks.Run([.. parse.UnmatchedTokens], parse.InvocationConfiguration.Output));
+        command.SetAction((parse, _) => Micro.MicroBenchmarks.RunAsync([.. parse.UnmatchedTokens], parse.InvocationConfiguration.Output));
         return command;
     }
 

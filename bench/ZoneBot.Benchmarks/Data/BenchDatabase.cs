@@ -22,6 +22,9 @@ public sealed class BenchDatabase
 
     public string Provider { get; }
 
+    /// <summary>The database's name for a report: SQLite or PostgreSQL.</summary>
+    public string Label => Provider == "postgres" ? "PostgreSQL" : "SQLite";
+
     public string ConnectionString { get; }
 
     public Database Database { get; }

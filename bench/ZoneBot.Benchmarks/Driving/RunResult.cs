@@ -17,6 +17,9 @@ public sealed record RunResult(
 {
     public double TurnsPerSecond => Turns / Window.TotalSeconds;
 
+    /// <summary>Conversations that ended as scripted at any time in the run (warm-up included): what the bot served.</summary>
+    public int Completed { get; init; }
+
     /// <summary>Every counted turn, to summarise any group of them.</summary>
     public IReadOnlyList<TurnSample> Samples { get; init; } = [];
 
@@ -53,6 +56,7 @@ public sealed record RunResult(
             [.. recorders.SelectMany(recorder => recorder.ErrorSamples).Take(5)])
         {
             Samples = samples,
+            Completed = recorders.Sum(recorder => recorder.Completed),
         };
     }
 }

@@ -11,7 +11,11 @@ public sealed class TurnRecorder(RunClock clock)
 
     public int WarmupErrors { get; private set; }
 
+    /// <summary>Conversations that ended as scripted inside the measured window.</summary>
     public int Conversations { get; private set; }
+
+    /// <summary>Conversations that ended as scripted at any time in the run, warm-up included: what the bot served.</summary>
+    public int Completed { get; private set; }
 
     public List<string> ErrorSamples { get; } = [];
 
@@ -25,6 +29,7 @@ public sealed class TurnRecorder(RunClock clock)
 
     public void ConversationDone(long ended)
     {
+        Completed++;
         if (ended >= clock.MeasureFrom && ended <= clock.MeasureUntil)
         {
             Conversations++;

@@ -11,10 +11,12 @@ namespace ZoneBot.Benchmarks.Load;
 /// The load benchmark: the real host (Release, its own process, SQL state) and the echo floor side by side, at
 /// each concurrency level one right after the other, so that ZoneBot's figures are read as a ratio of the
 /// framework's own floor on this machine at this moment. Then every flow mixed, until the host has served
-/// enough conversations to read its memory and the state they left.
+/// enough conversations to read its memory and the state they left. A wrong reply in any phase fails the run.
 /// </summary>
-public sealed class LoadBenchmark(LoadOptions options, TextWriter output)
+public sealed class LoadBenchmark(LoadOptions options, TextWriter output, IBotLauncher? launcher = null)
 {
+    private readonly IBotLauncher _launcher = launcher ?? BotProcesses.Instance;
+
     public async Task<int> RunAsync(CancellationToken ct)
     {
         Machine.PrintHeader(output, "load");
@@ -22,18 +24,23 @@ public sealed class LoadBenchmark(LoadOptions options, TextWriter output)
             ? await BenchDatabase.CreatePostgresAsync(postgres, "load", ct)
             : await BenchDatabase.CreateSqliteAsync(options.WorkFolder, "load", ct);
         var firms = await database.FirmsAsync(ct);
-        output.WriteLine($"Database: {database.Provider}, {firms.Count} firms (demo zone), conversation state in its bot_state table");
-        output.WriteLine($"Each run: {options.Warmup.TotalSeconds:0} s warm-up (not counted), {options.Duration.TotalSeconds:0} s measured; every reply checked");
-        output.WriteLine($"Not scripted: {(ZoneBotScenarios.VolunteerSignUp is null ? "志愿者报名 (volunteer sign-up), not on this branch yet" : "nothing")}");
+        output.WriteLine($"Database: {database.Label}, {firms.Count} firms (demo zone), conversation state in its bot_state table");
+        output.WriteLine($"Each run: {options.Warmup.TotalSeconds:0} s warm-up (not counted), {options.Duration.TotalSeconds:0} s measured; every reply checked, a wrong one fails the run");
+        output.WriteLine($"Flows: {ZoneBotScenarios.Mixed.Name}");
         output.WriteLine();
 
-        await using var floor = await BotProcesses.StartFloorAsync(ct);
+        await using var floor = await _launcher.StartFloorAsync(ct);
         var coldStarts = await ColdStartsAsync(database, ct);
-        await using var host = await BotProcesses.StartZoneBotAsync(database.Provider, database.ConnectionString, ct);
-        output.WriteLine($"Cold start to a ready /healthz: {string.Join(", ", coldStarts.Select(start => $"{start.TotalSeconds:0.00} s"))} (median {Median(coldStarts).TotalSeconds:0.00} s)");
-        await HostWarmup.RunAsync(floor, EchoScenarios.Filing, firms, ct);
-        await HostWarmup.RunAsync(host, ZoneBotScenarios.Mixed, firms, ct);
-        output.WriteLine($"Both bots warmed up ({HostWarmup.Duration.TotalSeconds:0} s of 4 users each, not counted)");
+        await using var host = await _launcher.StartZoneBotAsync(database, ct);
+        if (coldStarts.Count > 0)
+        {
+            output.WriteLine($"Cold start to a ready /healthz ({database.Label}): {string.Join(", ", coldStarts.Select(start => $"{start.TotalSeconds:0.00} s"))}");
+        }
+        var floorWarmup = await HostWarmup.RunAsync(floor, EchoScenarios.Filing, firms, options.HostWarmup, ct);
+        var hostWarmup = await HostWarmup.RunAsync(host, ZoneBotScenarios.Mixed, firms, options.HostWarmup, ct);
+        output.WriteLine($"Both bots warmed up ({options.HostWarmup.TotalSeconds:0} s of 4 users each, not counted): floor {floorWarmup.Errors} errors, ZoneBot {hostWarmup.Errors} errors");
+        PrintErrors(floorWarmup);
+        PrintErrors(hostWarmup);
         output.WriteLine();
 
         var driver = new LoadDriver(firms, options.Warmup, options.Duration);
@@ -52,11 +59,24 @@ public sealed class LoadBenchmark(LoadOptions options, TextWriter output)
 
         var mixed = await driver.RunAsync("ZoneBot", host.BaseAddress, ZoneBotScenarios.Mixed, LoadOptions.TargetUsers, host.CpuTime, ct);
         PrintErrors(mixed);
-        var (served, memoryPhaseErrors) = await MemoryPhaseAsync(database, host, firms, ct);
-        var memory = host.Memory;
-        var state = await database.StateSizeAsync(ct);
+        var servedBefore = hostWarmup.Completed + levels.Sum(level => (long)level.ZoneBot.Completed) + mixed.Completed;
+        var memoryPhase = await MemoryPhaseAsync(host, firms, servedBefore, ct);
 
-        var report = new LoadReport(output, levels, mixed, coldStarts, Median(coldStarts), memory, served, memoryPhaseErrors, state, floor.Memory);
+        var results = new LoadResults
+        {
+            Database = database.Label,
+            Options = options,
+            FloorWarmup = floorWarmup,
+            HostWarmup = hostWarmup,
+            Levels = levels,
+            Mixed = mixed,
+            MemoryPhase = memoryPhase,
+            ColdStarts = coldStarts,
+            HostMemory = host.Memory,
+            FloorMemory = floor.Memory,
+            State = await database.StateSizeAsync(ct),
+        };
+        var report = new LoadReport(output, results);
         report.Print();
         output.WriteLine($"Load average at the end: {Machine.LoadAverage()}");
         if (options.Chart is { } chart && levels.Count > 0)
@@ -64,7 +84,8 @@ public sealed class LoadBenchmark(LoadOptions options, TextWriter output)
             LatencyChart.Save(chart, levels, $"{Environment.ProcessorCount} cores, driver on the same cores; load average {Machine.LoadAverage()}");
             output.WriteLine($"Chart: {chart}");
         }
-        return report.AllMet ? 0 : 3;
+        output.WriteLine();
+        return Verdict.Conclude(output, [.. report.Verdicts()]);
     }
 
     private async Task<List<TimeSpan>> ColdStartsAsync(BenchDatabase database, CancellationToken ct)
@@ -72,28 +93,36 @@ public sealed class LoadBenchmark(LoadOptions options, TextWriter output)
         var starts = new List<TimeSpan>();
         for (var i = 0; i < options.ColdStarts; i++)
         {
-            await using var host = await BotProcesses.StartZoneBotAsync(database.Provider, database.ConnectionString, ct);
+            await using var host = await _launcher.StartZoneBotAsync(database, ct);
             starts.Add(host.ColdStart);
         }
         return starts;
     }
 
-    /// <summary>Every flow mixed at 16 users until the host has served <see cref="LoadOptions.Conversations"/> conversations (all runs counted).</summary>
-    private async Task<(long Served, int Errors)> MemoryPhaseAsync(BenchDatabase database, ChildProcess host, IReadOnlyList<FirmAccount> firms, CancellationToken ct)
+    /// <summary>
+    /// Every flow mixed at 16 users until the host has served <see cref="LoadOptions.Conversations"/> conversations as
+    /// scripted (every phase counted). Stops at the first run with a wrong reply or with nothing served: the verdict
+    /// has failed then, and going on would only take the time cap.
+    /// </summary>
+    private async Task<List<RunResult>> MemoryPhaseAsync(IBotTarget host, IReadOnlyList<FirmAccount> firms, long served, CancellationToken ct)
     {
-        var driver = new LoadDriver(firms, TimeSpan.Zero, TimeSpan.FromSeconds(30));
+        var driver = new LoadDriver(firms, TimeSpan.Zero, options.MemoryPhaseRun);
         var cap = System.Diagnostics.Stopwatch.StartNew();
-        var errors = 0;
-        var served = (await database.StateSizeAsync(ct)).Conversations.Rows;
+        var runs = new List<RunResult>();
         while (served < options.Conversations && cap.Elapsed < options.MemoryPhaseCap)
         {
             var run = await driver.RunAsync("ZoneBot", host.BaseAddress, ZoneBotScenarios.Mixed, LoadOptions.TargetUsers, host.CpuTime, ct);
-            errors += run.Errors;
+            runs.Add(run);
+            served += run.Completed;
             PrintErrors(run);
-            served = (await database.StateSizeAsync(ct)).Conversations.Rows;
-            output.WriteLine($"Memory phase: {served} conversations served, host RSS {host.Memory.ResidentMegabytes:0} MB");
+            output.WriteLine($"Memory phase: {served} conversations served as scripted, {run.Errors} errors in this run, host RSS {host.Memory.ResidentMegabytes:0} MB");
+            if (run.Errors > 0 || run.Completed == 0)
+            {
+                output.WriteLine("Memory phase stopped: a run with a wrong reply or with no conversation served");
+                break;
+            }
         }
-        return (served, errors);
+        return runs;
     }
 
     private void PrintErrors(RunResult run)
@@ -103,7 +132,4 @@ public sealed class LoadBenchmark(LoadOptions options, TextWriter output)
             output.WriteLine($"    error ({run.Target}, {run.Users} users): {error}");
         }
     }
-
-    private static TimeSpan Median(List<TimeSpan> values) =>
-        values.Count == 0 ? TimeSpan.Zero : values.Order().ElementAt(values.Count / 2);
 }

@@ -16,6 +16,12 @@ public sealed record LoadOptions
     /// <summary>The longest the memory phase may take to reach <see cref="Conversations"/>.</summary>
     public TimeSpan MemoryPhaseCap { get; init; } = TimeSpan.FromMinutes(15);
 
+    /// <summary>Each run of the memory phase (one after the other until enough conversations were served).</summary>
+    public TimeSpan MemoryPhaseRun { get; init; } = TimeSpan.FromSeconds(30);
+
+    /// <summary>Both bots' warm-up after they start, not counted (its replies are checked all the same).</summary>
+    public TimeSpan HostWarmup { get; init; } = Driving.HostWarmup.DefaultDuration;
+
     public int ColdStarts { get; init; } = 3;
 
     /// <summary>Where the SQLite file goes.</summary>

@@ -1,33 +1,23 @@
-using ZoneBot.Benchmarks.Data;
 using ZoneBot.Benchmarks.Driving;
-using ZoneBot.Benchmarks.Processes;
 using ZoneBot.Benchmarks.Reporting;
 
 namespace ZoneBot.Benchmarks.Load;
 
-/// <summary>The load benchmark's figures as Markdown tables, and the issue's targets met or not.</summary>
-public sealed class LoadReport(
-    TextWriter output,
-    IReadOnlyList<LevelResult> levels,
-    RunResult mixed,
-    IReadOnlyList<TimeSpan> coldStarts,
-    TimeSpan coldStart,
-    ProcessMemory memory,
-    long conversationsServed,
-    int memoryPhaseErrors,
-    StateSize state,
-    ProcessMemory floorMemory)
+/// <summary>
+/// The load benchmark's figures as Markdown tables, and the verdicts: issue 8's targets, and (issue 21) zero wrong
+/// replies in every phase, each over something measured.
+/// </summary>
+public sealed class LoadReport(TextWriter output, LoadResults results)
 {
-    private const double MaxRssMegabytes = 250;
-    private const double MaxStateBytes = 2048;
-
-    public bool AllMet => Verdicts().All(verdict => verdict.Met);
+    public const double MaxRssMegabytes = 250;
+    public const double MaxStateBytes = 2048;
+    public const int MemoryConversations = 10_000;
 
     public void Print()
     {
-        output.WriteLine("Full ticket filing (报事, 12 turns) vs the echo floor (the same 12 messages echoed):");
+        output.WriteLine("Full ticket filing (报事) vs the echo floor (the same 12 messages echoed):");
         var table = new Table("users", "floor turns/s", "floor p50 / p95 / p99 ms", "ZoneBot turns/s", "ZoneBot p50 / p95 / p99 ms", "ratio turns/s", "ratio p99", "errors floor / ZoneBot", "CPU ms per turn floor / ZoneBot", "cores busy floor / ZoneBot");
-        foreach (var level in levels)
+        foreach (var level in results.Levels)
         {
             table.Add(level.Users, level.Floor.TurnsPerSecond, Percentiles(level.Floor.Latency), level.ZoneBot.TurnsPerSecond, Percentiles(level.ZoneBot.Latency),
                 $"{level.ThroughputRatio:P0}", $"{level.P99Ratio:0.00}x", $"{level.Floor.Errors} / {level.ZoneBot.Errors}",
@@ -36,39 +26,88 @@ public sealed class LoadReport(
         }
         table.Print(output);
 
-        if ((levels.FirstOrDefault(level => level.Users == LoadOptions.TargetUsers) ?? levels.LastOrDefault()) is { } shown)
+        if ((results.Levels.FirstOrDefault(level => level.Users == LoadOptions.TargetUsers) ?? results.Levels.LastOrDefault()) is { } shown)
         {
             output.WriteLine($"报事 turn by turn, {shown.Users} users:");
             PrintByKey(shown.ZoneBot);
         }
 
+        var mixed = results.Mixed;
         output.WriteLine($"Every flow mixed, {mixed.Users} users: {mixed.TurnsPerSecond:0.0} turns/s, p50 / p95 / p99 {Percentiles(mixed.Latency)} ms, {mixed.Conversations} conversations, {mixed.Errors} errors, host CPU {mixed.BotCpuPerTurnMs:0.00} ms per turn ({mixed.BotCores:0.00} cores busy)");
         PrintByKey(mixed);
 
-        output.WriteLine($"Host memory after {conversationsServed} conversations: RSS {memory.ResidentMegabytes:0} MB, peak (VmHWM) {memory.PeakResidentMegabytes:0} MB; echo floor peak {floorMemory.PeakResidentMegabytes:0} MB");
-        output.WriteLine($"Memory phase errors: {memoryPhaseErrors}");
-        output.WriteLine($"SQL state: {state.Conversations.Rows} conversation rows, {state.Conversations.AverageBytes:0} bytes each on average (max {state.Conversations.MaxBytes:0}); {state.Users.Rows} user rows; processed_activities (the duplicate guard, kept 3 days): {state.ProcessedActivities.Rows} rows, {state.ProcessedActivities.AverageBytes:0} bytes each on average");
+        var memory = results.HostMemory;
+        var state = results.State;
+        output.WriteLine($"Host memory after {results.Served} conversations served as scripted: RSS {memory.ResidentMegabytes:0} MB, peak (VmHWM) {memory.PeakResidentMegabytes:0} MB; echo floor peak {results.FloorMemory.PeakResidentMegabytes:0} MB");
+        output.WriteLine($"Memory phase: {results.MemoryPhase.Count} runs, {results.MemoryPhase.Sum(run => run.Errors)} errors");
+        output.WriteLine($"SQL state ({results.Database}): {state.Conversations.Rows} conversation rows, {state.Conversations.AverageBytes:0} bytes each on average (max {state.Conversations.MaxBytes:0}); {state.Users.Rows} user rows; processed_activities (the duplicate guard, kept 3 days): {state.ProcessedActivities.Rows} rows, {state.ProcessedActivities.AverageBytes:0} bytes each on average");
+        foreach (var skipped in NotRun())
+        {
+            output.WriteLine($"Not run: {skipped}");
+        }
         output.WriteLine();
-        Verdict.Print(output, Verdicts());
+    }
+
+    /// <summary>The targets this run's options left out: they have no verdict, and the report says so.</summary>
+    public IEnumerable<string> NotRun()
+    {
+        if (!results.Levels.Any(level => level.Users == LoadOptions.TargetUsers))
+        {
+            yield return $"the targets at {LoadOptions.TargetUsers} users (--users has no {LoadOptions.TargetUsers})";
+        }
+        if (results.Options.ColdStarts == 0)
+        {
+            yield return "cold start (--cold-starts 0)";
+        }
+        if (results.Options.Conversations == 0)
+        {
+            yield return $"host memory after {MemoryConversations:N0} conversations (--conversations 0)";
+        }
     }
 
     public IEnumerable<Verdict> Verdicts()
     {
-        if (levels.FirstOrDefault(level => level.Users == LoadOptions.TargetUsers) is { } at16)
+        // The figures mean something only if every reply was right: every phase, every level, both bots.
+        yield return Verdict.ZeroErrors("echo floor warm-up", results.FloorWarmup);
+        yield return Verdict.ZeroErrors("ZoneBot warm-up (every flow)", results.HostWarmup);
+        foreach (var level in results.Levels)
         {
-            yield return new Verdict("报事 ≥ 50 % of the floor's turns/s (16 users)", at16.ThroughputRatio >= 0.5,
-                $"{at16.ThroughputRatio:P0} ({at16.ZoneBot.TurnsPerSecond:0} vs {at16.Floor.TurnsPerSecond:0} turns/s)");
-            yield return new Verdict("报事 p99 ≤ 1.5x the floor's p99 (16 users)", at16.P99Ratio <= 1.5,
-                $"{at16.P99Ratio:0.00}x ({at16.ZoneBot.Latency.P99:0.0} vs {at16.Floor.Latency.P99:0.0} ms)");
-            yield return new Verdict("报事 zero errors (16 users)", at16.ZoneBot.Errors == 0 && at16.ZoneBot.WarmupErrors == 0,
-                $"{at16.ZoneBot.Errors} errors in {at16.ZoneBot.Turns} turns");
+            yield return Verdict.ZeroErrors($"echo floor, {level.Users} users", level.Floor);
+            yield return Verdict.ZeroErrors($"报事, {level.Users} users", level.ZoneBot);
         }
-        yield return new Verdict("cold start to a ready /healthz < 3 s (SQLite, demo data loaded)", coldStart < TimeSpan.FromSeconds(3),
-            $"{coldStart.TotalSeconds:0.00} s median of {string.Join(", ", coldStarts.Select(start => start.TotalSeconds.ToString("0.00", System.Globalization.CultureInfo.InvariantCulture)))}");
-        yield return new Verdict($"host RSS < {MaxRssMegabytes:0} MB after 10,000 conversations", conversationsServed >= 10_000 && memory.ResidentMegabytes < MaxRssMegabytes,
-            $"{memory.ResidentMegabytes:0} MB after {conversationsServed} (peak {memory.PeakResidentMegabytes:0} MB)");
-        yield return new Verdict("SQL state per idle conversation ≤ 2 KB", state.Conversations.AverageBytes <= MaxStateBytes,
-            $"{state.Conversations.AverageBytes:0} bytes average, {state.Conversations.MaxBytes:0} max");
+        yield return Verdict.ZeroErrors($"every flow mixed, {results.Mixed.Users} users", results.Mixed);
+        if (results.Options.Conversations > 0)
+        {
+            var phase = results.MemoryPhase;
+            yield return new Verdict("memory phase (every flow mixed): zero errors",
+                phase.Count > 0 && phase.All(run => run.Errors == 0 && run.WarmupErrors == 0 && run.Completed > 0),
+                $"{phase.Sum(run => run.Errors)} errors in {phase.Count} runs, {phase.Sum(run => run.Completed)} conversations ended as scripted");
+        }
+
+        if (results.Levels.FirstOrDefault(level => level.Users == LoadOptions.TargetUsers) is { } at16)
+        {
+            yield return new Verdict($"报事 ≥ 50 % of the floor's turns/s ({at16.Users} users)", at16.ZoneBot.Turns > 0 && at16.ThroughputRatio >= 0.5,
+                $"{at16.ThroughputRatio:P0} ({at16.ZoneBot.TurnsPerSecond:0} vs {at16.Floor.TurnsPerSecond:0} turns/s)");
+            yield return new Verdict($"报事 p99 ≤ 1.5x the floor's p99 ({at16.Users} users)", at16.ZoneBot.Turns > 0 && at16.Floor.Turns > 0 && at16.P99Ratio <= 1.5,
+                $"{at16.P99Ratio:0.00}x ({at16.ZoneBot.Latency.P99:0.0} vs {at16.Floor.Latency.P99:0.0} ms)");
+        }
+        if (results.Options.ColdStarts > 0)
+        {
+            var coldStarts = results.ColdStarts;
+            yield return new Verdict($"cold start to a ready /healthz < 3 s ({results.Database}, demo data loaded)",
+                coldStarts.Count > 0 && results.ColdStart < TimeSpan.FromSeconds(3),
+                $"{results.ColdStart.TotalSeconds:0.00} s median of {coldStarts.Count}: {string.Join(", ", coldStarts.Select(start => start.TotalSeconds.ToString("0.00", System.Globalization.CultureInfo.InvariantCulture)))}");
+        }
+        if (results.Options.Conversations > 0)
+        {
+            var memory = results.HostMemory;
+            yield return new Verdict($"host RSS < {MaxRssMegabytes:0} MB after {MemoryConversations:N0} conversations",
+                results.Served >= MemoryConversations && memory.ResidentBytes > 0 && memory.ResidentMegabytes < MaxRssMegabytes,
+                $"{memory.ResidentMegabytes:0} MB after {results.Served} served as scripted (peak {memory.PeakResidentMegabytes:0} MB)");
+        }
+        var state = results.State.Conversations;
+        yield return new Verdict($"SQL state per idle conversation ≤ 2 KB ({results.Database})", state.Rows > 0 && state.AverageBytes <= MaxStateBytes,
+            $"{state.AverageBytes:0} bytes average over {state.Rows} rows, {state.MaxBytes:0} max");
     }
 
     private void PrintByKey(RunResult run)

@@ -10,7 +10,7 @@ namespace ZoneBot.Benchmarks.Processes;
 /// the driver's are not counted with it. Ready when GET /healthz answers 200; the time from the process's
 /// start to that answer is its cold start. Stopped with SIGTERM (a graceful ASP.NET Core shutdown), then killed.
 /// </summary>
-public sealed class ChildProcess : IAsyncDisposable
+public sealed class ChildProcess : IBotTarget
 {
     private const int OutputLinesKept = 40;
     private readonly Process _process;
