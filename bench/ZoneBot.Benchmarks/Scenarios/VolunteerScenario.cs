@@ -21,7 +21,8 @@ public static class VolunteerScenario
         var variant = input.User + input.Iteration;
         var name = ZoneBotScenarios.Pick(Names, variant);
         var phone = "139" + (10_000_000 + Interlocked.Increment(ref _phones) % 90_000_000).ToString(System.Globalization.CultureInfo.InvariantCulture);
-        var withEmployer = variant % 2 == 0;
+        // In the mixed workload every fourth variant is a sign-up: mix the employer in over those too.
+        var withEmployer = (variant / 4 + variant) % 2 == 0;
 
         await chat.SayAsync("志愿者报名", Expect.Says("volunteer.consent"), key: "01 start, consent");
         var teams = await chat.SayAsync(BotTexts.Text("volunteer.consent.agree"), Expect.Says("volunteer.team.ask"), key: "02 consent given, teams");
