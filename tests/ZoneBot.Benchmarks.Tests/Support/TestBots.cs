@@ -10,7 +10,7 @@ namespace ZoneBot.Benchmarks.Tests.Support;
 /// <summary>
 /// The bots the tests point the benchmarks at, in this process: the real ZoneBot host over the benchmark's database,
 /// the echo bot (which answers every ZoneBot script wrongly: it repeats the message), and the real host behind a proxy
-/// that answers one flow's step wrongly, so that every other flow is right.
+/// that answers one flow wrongly, so that every other flow is right.
 /// </summary>
 public static class TestBots
 {
@@ -23,10 +23,10 @@ public static class TestBots
     public static Task<IBotTarget> EchoAsync(string name = "echo bot") => LoopbackBot.StartAsync(name, FloorHost.Build(Quiet));
 
     /// <summary>
-    /// The real host, except that 我的报名 gets "you have not signed up" (mine.none) right after a sign-up: 志愿者报名
-    /// goes wrong at its end, every other flow is served right.
+    /// The real host, except that 志愿者报名 is answered as if the consent had been declined (before it was asked):
+    /// the sign-up goes wrong at its first turn, every other flow is served right.
     /// </summary>
-    public static async Task<IBotTarget> ForgetsSignUpsAsync(BenchDatabase database)
+    public static async Task<IBotTarget> RefusesSignUpsAsync(BenchDatabase database)
     {
         var real = await ZoneBotAsync(database);
         var forwarder = new HttpClient { BaseAddress = real.BaseAddress };
@@ -37,15 +37,15 @@ public static class TestBots
         {
             using var reader = new StreamReader(request.Body);
             var body = await reader.ReadToEndAsync(ct);
-            if (JsonNode.Parse(body)?["text"]?.GetValue<string>() == "我的报名")
+            if (JsonNode.Parse(body)?["text"]?.GetValue<string>() == "志愿者报名")
             {
-                return Results.Json(new { activities = new[] { new { type = "message", text = BotTexts.Text("mine.none") } } });
+                return Results.Json(new { activities = new[] { new { type = "message", text = BotTexts.Text("volunteer.consent.declined") } } });
             }
             using var forwarded = await forwarder.PostAsync("api/messages", new StringContent(body, System.Text.Encoding.UTF8, "application/json"), ct);
             return Results.Content(await forwarded.Content.ReadAsStringAsync(ct), "application/json", statusCode: (int)forwarded.StatusCode);
         });
         proxy.Lifetime.ApplicationStopped.Register(forwarder.Dispose);
-        return await LoopbackBot.StartAsync("ZoneBot that forgets sign-ups", proxy, behind: real);
+        return await LoopbackBot.StartAsync("ZoneBot that refuses sign-ups", proxy, behind: real);
     }
 }
 
