@@ -19,8 +19,11 @@ public sealed record GrowthOptions
     /// <summary>How many times every firm-search query is timed.</summary>
     public int SearchPasses { get; init; } = 5;
 
-    /// <summary>The share of "one character wrong" queries that must still find their firm.</summary>
-    public double MinimumOneWrongRecall { get; init; } = 0.5;
+    /// <summary>
+    /// The share of "one character wrong" queries that must still offer their firm. Not all: a short name with a wrong
+    /// character may be nearer another firm's name, and the flow then asks again.
+    /// </summary>
+    public double MinimumOneWrongRecall { get; init; } = 0.9;
 
     /// <summary>The host's warm-up before each ticket run, not counted (its replies are checked all the same).</summary>
     public TimeSpan HostWarmup { get; init; } = Driving.HostWarmup.DefaultDuration;

@@ -22,11 +22,10 @@ public static class BotTexts
     /// A pattern for the text of <paramref name="key"/>: each placeholder matches the argument given for it (a
     /// <see cref="Regex"/> as a pattern, anything else as it is) or, when the argument is null or missing, anything.
     /// </summary>
-    public static Regex Pattern(string key, params object?[] args)
-    {
-        var cacheKey = key + "\u0001" + string.Join("\u0001", args.Select(arg => arg is Regex regex ? "re:" + regex : arg?.ToString() ?? "\u0002"));
-        return Patterns.GetOrAdd(cacheKey, _ => Build(Text(key), args));
-    }
+    public static Regex Pattern(string key, params object?[] args) =>
+        // Patterns of a key alone are kept; those with a conversation's values (a phone, a ticket number) are not,
+        // or a long run would keep one per conversation.
+        args.All(arg => arg is null) ? Patterns.GetOrAdd(key, _ => Build(Text(key), args)) : Build(Text(key), args);
 
     private static Regex Build(string format, object?[] args)
     {
