@@ -29,7 +29,7 @@ public sealed class ScheduledBackupService(Database database, IOptions<BackupOpt
         {
             var now = time.GetUtcNow();
             var next = NextRun(now, settings.Hour);
-            logger.LogInformation("Next database backup at {Next}", ZoneTime.ToZoneTime(next));
+            logger.LogInformation("Next database backup at {Next} (zone time)", ZoneTime.ToZoneTime(next).ToString("yyyy-MM-dd HH:mm", System.Globalization.CultureInfo.InvariantCulture));
             try
             {
                 await Task.Delay(next - now, time, stoppingToken);
