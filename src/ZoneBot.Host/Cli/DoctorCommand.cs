@@ -6,7 +6,7 @@ namespace ZoneBot.Host.Cli;
 
 /// <summary>
 /// `doctor`: looks at what a deployment needs, changes nothing, prints each check as ok, warn or fail with its fix,
-/// and exits 1 when anything fails, so that it can run before a start (ExecStartPre in the systemd unit).
+/// and exits 1 when anything fails, so that an upgrade script can stop before starting a broken deployment.
 /// </summary>
 public static class DoctorCommand
 {
