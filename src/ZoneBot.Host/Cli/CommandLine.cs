@@ -25,6 +25,7 @@ public static class CommandLine
         migrate.TreatUnmatchedTokensAsErrors = false;
         migrate.SetAction((parse, ct) => AdminCommands.MigrateAsync([.. parse.UnmatchedTokens], ct));
         db.Subcommands.Add(migrate);
+        DatabaseCommands.AddTo(db);
         root.Subcommands.Add(db);
 
         var seed = new Command("seed", "Load data.");
@@ -40,6 +41,7 @@ public static class CommandLine
         root.Subcommands.Add(OfficerCommands.Build());
         root.Subcommands.Add(OutboxCommands.Build());
         root.Subcommands.Add(ReportCommands.Build());
+        root.Subcommands.Add(DoctorCommand.Build());
         return root;
     }
 }

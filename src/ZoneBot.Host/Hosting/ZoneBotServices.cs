@@ -25,10 +25,13 @@ public static class ZoneBotServices
         services.AddOptions<AlertOptions>().Bind(configuration.GetSection(AlertOptions.Section)).ValidateDataAnnotations().ValidateOnStart();
         services.AddOptions<EscalationOptions>().Bind(configuration.GetSection(EscalationOptions.Section)).ValidateDataAnnotations().ValidateOnStart();
         services.AddOptions<WebhookOptions>().Bind(configuration.GetSection(WebhookOptions.Section)).ValidateDataAnnotations().ValidateOnStart();
+        services.AddOptions<BackupOptions>().Bind(configuration.GetSection(BackupOptions.Section)).ValidateDataAnnotations().ValidateOnStart();
         services.AddSingleton(TimeProvider.System);
 
         // Data: one database, migrated and seeded with the demo data at start.
         services.AddZoneBotData();
+        // Before the migrations: a host holds the SQLite file's shared lock so that `db restore` knows it runs.
+        services.AddHostedService<DatabaseFileGuard>();
         services.AddHostedService<DatabaseStartup>();
 
         // The conversation, over bot state in the database: a restart (or another instance) resumes a
@@ -58,6 +61,7 @@ public static class ZoneBotServices
         services.AddSingleton<AlertDispatcher>();
         services.AddHostedService<AlertDispatchService>();
         services.AddHostedService<EscalationService>();
+        services.AddHostedService<ScheduledBackupService>();
         return services;
     }
 }
