@@ -18,6 +18,17 @@ public sealed class FirmVerification(
 {
     private readonly ILogger _logger = logger ?? NullLogger<FirmVerification>.Instance;
 
+    public FirmVerificationOptions Options => options;
+
+    /// <summary>The firm's registered contact phone, masked (138****1234), to say where a code goes; null when it has none.</summary>
+    public async Task<string?> MaskedContactPhoneAsync(long firmId, CancellationToken ct = default)
+    {
+        const string sql = "SELECT contact_phone FROM firms WHERE id = @firmId";
+        await using var connection = await database.OpenAsync(ct);
+        var phone = await connection.ExecuteScalarAsync<string?>(new CommandDefinition(sql, new { firmId }, cancellationToken: ct));
+        return string.IsNullOrWhiteSpace(phone) ? null : PhoneMask.Mask(phone);
+    }
+
     /// <summary>Sends a new code to the firm's phone for this chat user, unless the limits say no.</summary>
     public async Task<SmsRequestResult> RequestSmsCodeAsync(long firmId, string channelId, string userId, string? clientAddress, CancellationToken ct = default)
     {
