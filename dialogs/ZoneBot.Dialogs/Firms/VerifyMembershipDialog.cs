@@ -4,6 +4,7 @@ using ZoneBot.Dialogs.Core;
 using ZoneBot.Dialogs.Main;
 using ZoneBot.Dialogs.Tickets;
 using ZoneBot.Dialogs.Turns;
+using ZoneBot.Dialogs.Vocabulary;
 using ZoneBot.Domain;
 
 namespace ZoneBot.Dialogs.Firms;
@@ -27,8 +28,10 @@ public sealed class VerifyMembershipDialog : ComponentDialog
     private readonly FirmDirectory _firms;
     private readonly GridContacts _contacts;
     private readonly Menu _menu;
+    private readonly WordLists _words;
 
-    public VerifyMembershipDialog(ITextLocalizer texts, FirmVerification verification, FirmDirectory firms, GridContacts contacts, Menu menu)
+    public VerifyMembershipDialog(
+        ITextLocalizer texts, FirmVerification verification, FirmDirectory firms, GridContacts contacts, Menu menu, WordLists words)
         : base(nameof(VerifyMembershipDialog))
     {
         _texts = texts;
@@ -36,6 +39,7 @@ public sealed class VerifyMembershipDialog : ComponentDialog
         _firms = firms;
         _contacts = contacts;
         _menu = menu;
+        _words = words;
         AddDialog(new ChoicePrompt(WayPrompt, texts));
         AddDialog(new TextPrompt(CodePrompt, texts, maxLength: 40));
         AddDialog(new WaterfallDialog(Offer, [OfferStepAsync, ChosenStepAsync]));
@@ -68,7 +72,7 @@ public sealed class VerifyMembershipDialog : ComponentDialog
         return await step.PromptAsync(WayPrompt, new PromptOptions
         {
             Prompt = MessageFactory.Text(string.Join("\n", lines)),
-            Choices = [.. ways.Select(way => new Choice(_texts.Get(locale, "verify.choice." + way)))],
+            Choices = [.. ways.Select(way => new Choice(_texts.Get(locale, "verify.choice." + way), _words.Synonyms(locale, "verify." + way)))],
             HelpText = _texts.Get(locale, "verify.help"),
         }, ct);
     }
