@@ -40,6 +40,7 @@ public static class CommandLine
         root.Subcommands.Add(OfficerCommands.Build());
         root.Subcommands.Add(OutboxCommands.Build());
         root.Subcommands.Add(ReportCommands.Build());
+        root.Subcommands.Add(FirmCommands.Build());
         return root;
     }
 }

@@ -25,6 +25,8 @@ public static class ZoneBotServices
         services.AddOptions<AlertOptions>().Bind(configuration.GetSection(AlertOptions.Section)).ValidateDataAnnotations().ValidateOnStart();
         services.AddOptions<EscalationOptions>().Bind(configuration.GetSection(EscalationOptions.Section)).ValidateDataAnnotations().ValidateOnStart();
         services.AddOptions<WebhookOptions>().Bind(configuration.GetSection(WebhookOptions.Section)).ValidateDataAnnotations().ValidateOnStart();
+        services.AddOptions<FirmVerificationOptions>().Bind(configuration.GetSection(FirmVerificationOptions.Section)).ValidateDataAnnotations().ValidateOnStart();
+        services.AddOptions<SmsOptions>().Bind(configuration.GetSection(SmsOptions.Section)).ValidateDataAnnotations().ValidateOnStart();
         services.AddSingleton(TimeProvider.System);
 
         // Data: one database, migrated and seeded with the demo data at start.
@@ -48,6 +50,8 @@ public static class ZoneBotServices
     {
         services.AddSingleton<BotFrameworkAuthentication, ConfigurationBotFrameworkAuthentication>();
         services.AddDirectLine();
+        services.AddHttpContextAccessor();
+        services.AddSingleton<ClientAddressMiddleware>();
         services.AddSingleton<ZoneBotAdapter>();
         services.AddSingleton<IBotFrameworkHttpAdapter>(provider => provider.GetRequiredService<ZoneBotAdapter>());
         services.AddHealthChecks().AddCheck<DatabaseHealthCheck>("database");
