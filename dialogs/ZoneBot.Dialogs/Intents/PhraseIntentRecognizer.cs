@@ -49,7 +49,7 @@ public sealed class PhraseIntentRecognizer
 
     /// <summary>
     /// What the message says beyond the longest phrase of <paramref name="intent"/> it starts with:
-    /// "企业验证码 永盛灯具" → "永盛灯具". The message itself (trimmed) when it starts with none.
+    /// 企业验证码 永盛灯具 gives 永盛灯具. The message itself (trimmed) when it starts with none.
     /// </summary>
     public string After(string? text, Intent intent, string? locale)
     {

@@ -11,7 +11,7 @@ public interface ISmsSender
 }
 
 /// <summary>A membership code for a firm's phone: what the message template needs.</summary>
-/// <param name="ValidMinutes">How long the code works, for the text ("10分钟内有效").</param>
+/// <param name="ValidMinutes">How long the code works, for the text of the message.</param>
 public sealed record SmsCode(string Phone, string Code, int ValidMinutes, long FirmId, string FirmName);
 
 /// <summary>The SMS could not be sent; the message says why, without the phone number.</summary>

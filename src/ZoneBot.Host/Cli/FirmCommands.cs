@@ -33,7 +33,7 @@ public static class FirmCommands
         var issued = await services.GetRequiredService<FirmVerification>().IssueLiaisonCodeAsync(match.Id, officer: null, ct);
         var output = parse.InvocationConfiguration.Output;
         await output.WriteLineAsync($"One-time code for {issued!.FirmName}: {issued.Code} (valid until {OfficerCommands.ZoneText(issued.ExpiresAt)}, usable once).");
-        await output.WriteLineAsync("The firm's person sends 验证身份 in chat, chooses 输入社管员给的验证码 and types it.");
+        await output.WriteLineAsync("Give it to the firm's person: in chat they choose to verify with a liaison's code and type it.");
         return 0;
     }
 }
