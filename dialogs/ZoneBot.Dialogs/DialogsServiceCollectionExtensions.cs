@@ -53,6 +53,11 @@ public static class DialogsServiceCollectionExtensions
         services.AddSingleton<OfficerTicketDialog>();
         services.AddSingleton<MyTasksDialog>();
 
+        // Verified firm membership: who acts on a firm's tickets, proving membership, officers issuing firm codes.
+        services.AddSingleton<FirmActors>();
+        services.AddSingleton<VerifyMembershipDialog>();
+        services.AddSingleton<IssueFirmCodeDialog>();
+
         // Alerts: their wording (a feature with alerts of its own adds an IAlertWording) and the group
         // webhooks. The chat channel (IAlertChannel, over the host's adapter) and the AlertDispatcher that
         // uses it are the host's to register.

@@ -52,6 +52,20 @@ public static class DataServiceCollectionExtensions
         services.AddSingleton(provider => new Outbox(
             provider.GetRequiredService<Database>(), provider.GetRequiredService<TimeProvider>(),
             provider.GetService<IOptions<AlertOptions>>()?.Value ?? new AlertOptions()));
+
+        // Verified firm membership: who may read a firm's tickets, the codes that prove it, the SMS that carries them.
+        services.AddSingleton<FirmMembership>();
+        services.AddSingleton(provider => new FirmVerification(
+            provider.GetRequiredService<Database>(), provider.GetRequiredService<ISmsSender>(),
+            provider.GetService<IOptions<FirmVerificationOptions>>()?.Value ?? new FirmVerificationOptions(),
+            provider.GetRequiredService<TimeProvider>(), provider.GetService<Microsoft.Extensions.Logging.ILogger<FirmVerification>>()));
+        services.AddSingleton<ISmsSender>(provider =>
+        {
+            var sms = provider.GetService<IOptions<SmsOptions>>()?.Value ?? new SmsOptions();
+            return sms.Sender == SmsOptions.HttpSender
+                ? new HttpSmsSender(new HttpClient { Timeout = TimeSpan.FromSeconds(sms.TimeoutSeconds) }, sms)
+                : ActivatorUtilities.CreateInstance<DevelopmentSmsSender>(provider);
+        });
         return services;
     }
 }

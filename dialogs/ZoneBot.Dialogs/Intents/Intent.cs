@@ -15,4 +15,6 @@ public enum Intent
     MyVolunteering,
     DeleteMyData,
     Bind,
+    FirmCode,
+    VerifyMembership,
 }

@@ -47,6 +47,31 @@ public sealed class PhraseIntentRecognizer
             .FirstOrDefault();
     }
 
+    /// <summary>
+    /// What the message says beyond the longest phrase of <paramref name="intent"/> it starts with:
+    /// 企业验证码 永盛灯具 gives 永盛灯具. The message itself (trimmed) when it starts with none.
+    /// </summary>
+    public string After(string? text, Intent intent, string? locale)
+    {
+        var message = (text ?? string.Empty).Trim();
+        var normalised = TextNormalizer.Normalize(message);
+        var phrase = _phrasesFor[Locales.Resolve(locale)]
+            .Where(pair => pair.Intent == intent && normalised.StartsWith(pair.Phrase, StringComparison.Ordinal))
+            .Select(pair => pair.Phrase)
+            .FirstOrDefault();
+        if (phrase is null)
+        {
+            return message;
+        }
+        // The phrase was matched on the normalised text: cut the shortest start of the message that normalises to it.
+        var cut = 1;
+        while (cut < message.Length && TextNormalizer.Normalize(message[..cut]) != phrase)
+        {
+            cut++;
+        }
+        return message[cut..].Trim(' ', '　', ':', '：', ',', '，');
+    }
+
     private static Intent ParseIntent(string key) =>
         Enum.TryParse<Intent>(key, ignoreCase: true, out var intent)
             ? intent

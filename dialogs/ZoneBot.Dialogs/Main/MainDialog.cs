@@ -40,7 +40,8 @@ public sealed class MainDialog : InterruptibleDialog
         MyVolunteeringDialog myVolunteering,
         DeleteMyDataDialog deleteMyData,
         MyTasksDialog myTasks,
-        BindDialog bind)
+        BindDialog bind,
+        IssueFirmCodeDialog issueFirmCode)
         : base(nameof(MainDialog), texts, conversationState)
     {
         _texts = texts;
@@ -57,6 +58,7 @@ public sealed class MainDialog : InterruptibleDialog
         AddDialog(deleteMyData);
         AddDialog(myTasks);
         AddDialog(bind);
+        AddDialog(issueFirmCode);
         AddDialog(new WaterfallDialog("main", [RouteStepAsync, FinishStepAsync]));
         InitialDialogId = "main";
     }
@@ -115,6 +117,11 @@ public sealed class MainDialog : InterruptibleDialog
                 return await step.BeginDialogAsync(nameof(MyTasksDialog), cancellationToken: ct);
             case Intent.Bind:
                 return await step.BeginDialogAsync(nameof(BindDialog), turn.Activity.Text, ct);
+            // An officer issues a firm's membership code; anyone else who speaks of codes wants to verify, which 查询工单 offers.
+            case Intent.FirmCode when OfficerOnTurn.Get(turn) is not null:
+                return await step.BeginDialogAsync(nameof(IssueFirmCodeDialog), turn.Activity.Text, ct);
+            case Intent.FirmCode or Intent.VerifyMembership:
+                return await step.BeginDialogAsync(nameof(MyTicketsDialog), cancellationToken: ct);
             default:
                 var answer = IsInterruption(turn, Interruption.Cancel) ? "dialog.nothingToCancel" : "main.notUnderstood";
                 await turn.SendActivityAsync(_texts.Get(locale, answer), cancellationToken: ct);

@@ -5,6 +5,7 @@ using ZoneBot.Dialogs.Core;
 using ZoneBot.Dialogs.Firms;
 using ZoneBot.Dialogs.Main;
 using ZoneBot.Dialogs.Tickets;
+using ZoneBot.Dialogs.Turns;
 using ZoneBot.Domain;
 
 namespace ZoneBot.Dialogs.Officers;
@@ -59,7 +60,7 @@ public sealed partial class BindDialog : ComponentDialog
         var turn = step.Context;
         var locale = Locales.Resolve(turn.Activity.Locale);
         var user = ChatUser.Of(turn);
-        var result = await _binding.BindAsync(user.ChannelId, user.UserId, (string)step.Result!, ConversationReferences.Of(turn), ct);
+        var result = await _binding.BindAsync(user.ChannelId, user.UserId, (string)step.Result!, ConversationReferences.Of(turn), ClientAddress.Of(turn), ct);
         var text = result.Outcome switch
         {
             BindOutcome.Bound => _texts.Get(locale, "bind.bound", result.Officer!.Name, _texts.Get(locale, "role." + result.Officer.Role.Code))

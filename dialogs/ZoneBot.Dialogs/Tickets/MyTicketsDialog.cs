@@ -11,6 +11,8 @@ namespace ZoneBot.Dialogs.Tickets;
 /// 查询工单: the linked firm's tickets newest first, a page at a time; one ticket's history; then
 /// 补充, 催办 or 评价 on it (<see cref="TicketActionsDialog"/>). The options may be a ticket number the
 /// user typed on its own. Another firm's ticket number is "not found", as a number that does not exist.
+/// Naming a firm is not enough to read its tickets: a user who has not proved membership
+/// (<see cref="VerifyMembershipDialog"/>) sees only the tickets they filed, and is offered the ways to verify.
 /// </summary>
 public sealed class MyTicketsDialog : ComponentDialog
 {
@@ -22,18 +24,25 @@ public sealed class MyTicketsDialog : ComponentDialog
     private readonly ITextLocalizer _texts;
     private readonly FirmTickets _tickets;
     private readonly Menu _menu;
+    private readonly FirmMembership _membership;
+    private readonly FirmActors _actors;
 
-    public MyTicketsDialog(ITextLocalizer texts, FirmTickets tickets, Menu menu, IdentifyFirmDialog identifyFirm, TicketActionsDialog actions)
+    public MyTicketsDialog(
+        ITextLocalizer texts, FirmTickets tickets, Menu menu, FirmMembership membership, FirmActors actors,
+        IdentifyFirmDialog identifyFirm, VerifyMembershipDialog verify, TicketActionsDialog actions)
         : base(nameof(MyTicketsDialog))
     {
         _texts = texts;
         _tickets = tickets;
         _menu = menu;
+        _membership = membership;
+        _actors = actors;
         AddDialog(identifyFirm);
+        AddDialog(verify);
         AddDialog(actions);
         AddDialog(new ChoicePrompt(PickPrompt, texts));
-        AddDialog(new WaterfallDialog(Steps, [IdentifyFirmStepAsync, ListOrShowStepAsync]));
-        AddDialog(new WaterfallDialog(Listing, [ListStepAsync, PickedStepAsync]));
+        AddDialog(new WaterfallDialog(Steps, [IdentifyFirmStepAsync, ListOrShowStepAsync, VerifiedStepAsync]));
+        AddDialog(new WaterfallDialog(Listing, [ListStepAsync, PickedStepAsync, VerifiedStepAsync]));
         InitialDialogId = Steps;
     }
 
@@ -46,19 +55,39 @@ public sealed class MyTicketsDialog : ComponentDialog
         {
             return await step.EndDialogAsync(cancellationToken: ct);
         }
+        var user = ChatUser.Of(step.Context);
+        var member = await _membership.IsMemberAsync(user.ChannelId, user.UserId, firmId, ct);
+        step.Values["firmId"] = firmId;
         if (step.Options is string number && TicketNumber.TryParse(number, out _, out _))
         {
-            return await step.ReplaceDialogAsync(nameof(TicketActionsDialog), new TicketReference { FirmId = firmId, Number = number }, ct);
+            return await step.ReplaceDialogAsync(nameof(TicketActionsDialog), new TicketReference { FirmId = firmId, Number = number, WholeFirm = member }, ct);
         }
-        return await step.ReplaceDialogAsync(Listing, new ListingPage { FirmId = firmId, Page = 1 }, ct);
+        if (!member && await _membership.OwnTicketCountAsync(user.ChannelId, user.UserId, firmId, ct) == 0)
+        {
+            // Nothing of their own to show: the ways to verify come first.
+            return await step.BeginDialogAsync(nameof(VerifyMembershipDialog), new VerifyMembershipOptions { FirmId = firmId }, ct);
+        }
+        return await step.ReplaceDialogAsync(Listing, new ListingPage { FirmId = firmId, Page = 1, WholeFirm = member }, ct);
+    }
+
+    /// <summary>After <see cref="VerifyMembershipDialog"/>: the whole firm's tickets once verified, else back to the menu.</summary>
+    private async Task<DialogTurnResult> VerifiedStepAsync(WaterfallStepContext step, CancellationToken ct)
+    {
+        if (step.Result is true)
+        {
+            return await step.ReplaceDialogAsync(Listing, new ListingPage { FirmId = step.GetValue<long>("firmId"), Page = 1, WholeFirm = true }, ct);
+        }
+        return await step.EndDialogAsync(cancellationToken: ct);
     }
 
     private async Task<DialogTurnResult> ListStepAsync(WaterfallStepContext step, CancellationToken ct)
     {
         var listing = StateValues.To<ListingPage>(step.Options)!;
         step.Values["listing"] = listing;
+        step.Values["firmId"] = listing.FirmId;
         var locale = Locales.Resolve(step.Context.Activity.Locale);
-        var page = await _tickets.PageAsync(listing.FirmId, listing.Page, PageSize, ct);
+        var viewer = await _actors.ForAsync(step.Context, listing.WholeFirm, ct);
+        var page = await _tickets.PageAsync(listing.FirmId, listing.Page, PageSize, viewer, ct);
         if (page.Total == 0)
         {
             await step.Context.SendActivityAsync(_menu.Create(locale, _texts.Get(locale, "myTickets.none")), ct);
@@ -71,7 +100,13 @@ public sealed class MyTicketsDialog : ComponentDialog
         {
             choices.Add(PageChoices.Next(_texts, locale));
         }
-        var header = _texts.Get(locale, "myTickets.header", page.Total, page.Page, page.PageCount);
+        if (!listing.WholeFirm)
+        {
+            choices.Add(new Choice(_texts.Get(locale, "myTickets.verify")));
+        }
+        var header = listing.WholeFirm
+            ? _texts.Get(locale, "myTickets.header", page.Total, page.Page, page.PageCount)
+            : _texts.Get(locale, "myTickets.ownOnly") + "\n" + _texts.Get(locale, "myTickets.header.own", page.Total, page.Page, page.PageCount);
         return await step.PromptAsync(PickPrompt, new PromptOptions
         {
             Prompt = MessageFactory.Text(header + "\n" + string.Join("\n", lines) + "\n" + _texts.Get(locale, "myTickets.pick")),
@@ -84,11 +119,15 @@ public sealed class MyTicketsDialog : ComponentDialog
     {
         var listing = step.GetValue<ListingPage>("listing")!;
         var picked = (FoundChoice)step.Result!;
+        if (!listing.WholeFirm && picked.Value == _texts.Get(Locales.Resolve(step.Context.Activity.Locale), "myTickets.verify"))
+        {
+            return await step.BeginDialogAsync(nameof(VerifyMembershipDialog), new VerifyMembershipOptions { FirmId = listing.FirmId }, ct);
+        }
         if (!TicketNumber.TryParse(picked.Value, out _, out _))
         {
-            return await step.ReplaceDialogAsync(Listing, new ListingPage { FirmId = listing.FirmId, Page = listing.Page + 1 }, ct);
+            return await step.ReplaceDialogAsync(Listing, new ListingPage { FirmId = listing.FirmId, Page = listing.Page + 1, WholeFirm = listing.WholeFirm }, ct);
         }
-        return await step.ReplaceDialogAsync(nameof(TicketActionsDialog), new TicketReference { FirmId = listing.FirmId, Number = picked.Value }, ct);
+        return await step.ReplaceDialogAsync(nameof(TicketActionsDialog), new TicketReference { FirmId = listing.FirmId, Number = picked.Value, WholeFirm = listing.WholeFirm }, ct);
     }
 
     private string DueText(Ticket ticket, string locale) => ticket.Stage switch
@@ -104,5 +143,8 @@ public sealed class MyTicketsDialog : ComponentDialog
         public long FirmId { get; set; }
 
         public int Page { get; set; }
+
+        /// <summary>A verified member's listing: every ticket of the firm; otherwise the user's own.</summary>
+        public bool WholeFirm { get; set; }
     }
 }

@@ -1,6 +1,7 @@
 using Microsoft.Bot.Builder;
 using ZoneBot.Data;
 using ZoneBot.Dialogs.Core;
+using ZoneBot.Dialogs.Firms;
 using ZoneBot.Dialogs.Main;
 using ZoneBot.Dialogs.Vocabulary;
 using ZoneBot.Domain;
@@ -10,7 +11,8 @@ namespace ZoneBot.Dialogs.Tickets;
 /// <summary>
 /// One of the firm's tickets: its stage, deadlines and history, then what the firm can do with it:
 /// 补充 (add a note or photos), 催办 (urge, once an hour), 评价 (rate, once, after the follow-up review).
-/// Begin it with a <see cref="TicketReference"/>.
+/// Begin it with a <see cref="TicketReference"/>. Only a verified member of the firm reaches any of its
+/// tickets; anyone else only those they filed. What the user does is recorded as them (<see cref="FirmActors"/>).
 /// </summary>
 public sealed class TicketActionsDialog : ComponentDialog
 {
@@ -26,8 +28,9 @@ public sealed class TicketActionsDialog : ComponentDialog
     private readonly TicketFollowUp _followUp;
     private readonly WordLists _words;
     private readonly Menu _menu;
+    private readonly FirmActors _actors;
 
-    public TicketActionsDialog(ITextLocalizer texts, FirmTickets tickets, TicketFollowUp followUp, WordLists words, Menu menu)
+    public TicketActionsDialog(ITextLocalizer texts, FirmTickets tickets, TicketFollowUp followUp, WordLists words, Menu menu, FirmActors actors)
         : base(nameof(TicketActionsDialog))
     {
         _texts = texts;
@@ -35,6 +38,7 @@ public sealed class TicketActionsDialog : ComponentDialog
         _followUp = followUp;
         _words = words;
         _menu = menu;
+        _actors = actors;
         AddDialog(new ChoicePrompt(ActionPrompt, texts));
         AddDialog(new NotePrompt(NoteAnswer, texts));
         AddDialog(new ChoicePrompt(RatingPrompt, texts));
@@ -48,15 +52,15 @@ public sealed class TicketActionsDialog : ComponentDialog
         var reference = StateValues.To<TicketReference>(step.Options)!;
         step.Values["ticket"] = reference;
         var locale = Locales.Resolve(step.Context.Activity.Locale);
-        var details = await _tickets.FindAsync(reference.FirmId, reference.Number, ct);
+        var details = await _tickets.FindAsync(reference.FirmId, reference.Number, await _actors.ForAsync(step.Context, reference.WholeFirm, ct), ct);
         if (details is null)
         {
-            await step.Context.SendActivityAsync(_menu.Create(locale, _texts.Get(locale, "myTickets.notFound", reference.Number.Trim())), ct);
+            var notFound = reference.WholeFirm ? "myTickets.notFound" : "myTickets.notFound.unverified";
+            await step.Context.SendActivityAsync(_menu.Create(locale, _texts.Get(locale, notFound, reference.Number.Trim())), ct);
             return await step.EndDialogAsync(cancellationToken: ct);
         }
         var ticket = details.Ticket;
         reference.Number = ticket.Number;
-        step.Values["actor"] = ticket.ContactName;
         // A 不满意 reopened the ticket; once it is reviewed again, the firm rates it again.
         var canRate = ticket.Rating is null or TicketRating.Dissatisfied && ticket.Stage is (TicketStage.Reviewed or TicketStage.Closed);
         var choices = Actions
@@ -89,7 +93,7 @@ public sealed class TicketActionsDialog : ComponentDialog
                     Choices = [.. Enum.GetValues<TicketRating>().Select(rating => new Choice(_texts.Get(locale, "rating." + rating.Code), rating.ChineseName))],
                 }, ct);
             case "urge":
-                var urged = await _followUp.UrgeAsync(reference.FirmId, reference.Number, step.GetValue<string>("actor")!, ct);
+                var urged = await _followUp.UrgeAsync(reference.FirmId, reference.Number, await _actors.ForAsync(step.Context, reference.WholeFirm, ct), ct);
                 return await FinishAsync(step, urged.Outcome switch
                 {
                     UrgeOutcome.Urged => _texts.Get(locale, "ticketActions.urged", reference.Number),
@@ -113,7 +117,8 @@ public sealed class TicketActionsDialog : ComponentDialog
         }
         var note = StateValues.To<NoteAnswer>(step.Result)!;
         var attachments = note.Photos.Select(photo => new NewTicketAttachment(photo.Name, photo.ContentType, photo.Url)).ToList();
-        var outcome = await _followUp.SupplementAsync(reference.FirmId, reference.Number, step.GetValue<string>("actor")!, note.Note, attachments, ct);
+        var actor = await _actors.ForAsync(step.Context, reference.WholeFirm, ct);
+        var outcome = await _followUp.SupplementAsync(reference.FirmId, reference.Number, actor, note.Note, attachments, ct);
         return await FinishAsync(step, outcome switch
         {
             SupplementOutcome.Supplemented => _texts.Get(locale, "ticketActions.supplemented", reference.Number),
@@ -128,7 +133,7 @@ public sealed class TicketActionsDialog : ComponentDialog
         var locale = Locales.Resolve(step.Context.Activity.Locale);
         var comment = (string)step.Result!;
         var outcome = await _followUp.RateAsync(
-            reference.FirmId, reference.Number, step.GetValue<string>("actor")!, step.GetValue<TicketRating>("rating"),
+            reference.FirmId, reference.Number, await _actors.ForAsync(step.Context, reference.WholeFirm, ct), step.GetValue<TicketRating>("rating"),
             _words.IsSkip(comment, locale) ? null : comment, ct);
         return await FinishAsync(step, _texts.Get(locale, "ticketActions.rated." + outcome.ToString().ToLowerInvariant()), ct);
     }

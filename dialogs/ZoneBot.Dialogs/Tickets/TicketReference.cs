@@ -6,4 +6,7 @@ public sealed class TicketReference
     public long FirmId { get; set; }
 
     public string Number { get; set; } = string.Empty;
+
+    /// <summary>The user proved membership of the firm; otherwise only the tickets they filed are reached.</summary>
+    public bool WholeFirm { get; set; }
 }

@@ -35,6 +35,9 @@ public sealed class WordLists
         return best.hits > 0 ? best.category : null;
     }
 
+    /// <summary>Other words for a choice of a prompt (<c>verify.sms</c>: 短信, 发短信 …), to pass as its synonyms.</summary>
+    public string[] Synonyms(string locale, string key) => [.. Words(locale, key)];
+
     private IEnumerable<string> Words(string locale, string key) =>
         (_byLocale[Locales.Resolve(locale)].GetValueOrDefault(key) ?? []).Select(TextNormalizer.Normalize);
 }

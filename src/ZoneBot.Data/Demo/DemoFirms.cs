@@ -71,7 +71,8 @@ internal static class DemoFirms
             .OrderBy(firm => firm.Grid)
             .ThenBy(firm => firm.Road, StringComparer.Ordinal)
             .ThenBy(firm => firm.HouseNumber)
-            .Select(firm => firm.Row)
+            // Fictional contact phones in the demo's own 199 0002 block, in roster order (1990001xxxx are the volunteers').
+            .Select((firm, index) => firm.Row with { ContactPhone = $"1990002{index + 1:D4}" })
             .ToList();
     }
 

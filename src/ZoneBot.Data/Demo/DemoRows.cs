@@ -45,6 +45,7 @@ public sealed record FirmRow
     [Name("industry")] public required string Industry { get; init; }
     [Name("colour")] public required string Colour { get; init; }
     [Name("grid_code")] public required string GridCode { get; init; }
+    [Name("contact_phone")] public string ContactPhone { get; init; } = string.Empty;
 }
 
 /// <summary>A line of teams.csv; the leader is the officer with that phone.</summary>

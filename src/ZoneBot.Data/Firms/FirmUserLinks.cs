@@ -2,7 +2,10 @@ using Dapper;
 
 namespace ZoneBot.Data;
 
-/// <summary>Which firm a chat user speaks for: asked once, remembered per channel and user.</summary>
+/// <summary>
+/// Which firm a chat user speaks for: asked once, remembered per channel and user. Naming a firm is not
+/// proof of belonging to it (see <see cref="FirmMembership"/>): linking to another firm drops a verification.
+/// </summary>
 public sealed class FirmUserLinks(Database database, TimeProvider time)
 {
     public async Task<long?> FindFirmIdAsync(string channelId, string userId, CancellationToken ct = default)
@@ -17,7 +20,10 @@ public sealed class FirmUserLinks(Database database, TimeProvider time)
         const string sql = """
             INSERT INTO firm_users (channel_id, user_id, firm_id, linked_at)
             VALUES (@channelId, @userId, @firmId, @linkedAt)
-            ON CONFLICT (channel_id, user_id) DO UPDATE SET firm_id = excluded.firm_id, linked_at = excluded.linked_at
+            ON CONFLICT (channel_id, user_id) DO UPDATE
+            SET verified_at = CASE WHEN firm_users.firm_id = excluded.firm_id THEN firm_users.verified_at END,
+                verified_by = CASE WHEN firm_users.firm_id = excluded.firm_id THEN firm_users.verified_by END,
+                firm_id = excluded.firm_id, linked_at = excluded.linked_at
             """;
         await using var connection = await database.OpenAsync(ct);
         await connection.ExecuteAsync(new CommandDefinition(sql, new { channelId, userId, firmId, linkedAt = time.GetUtcNow() }, cancellationToken: ct));

@@ -79,6 +79,20 @@ internal sealed class FirmRowValidator(IReadOnlyDictionary<int, long> gridIds, I
             Reject(ImportProblem.UnknownGrid, $"grid '{gridText}' is not a grid of the zone (import grids first)");
         }
 
+        var phoneText = columns.Cell(line, FirmColumns.ContactPhone);
+        string? contactPhone = null;
+        if (phoneText.Length > 0)
+        {
+            if (RosterValues.TryPhone(phoneText, out var phone))
+            {
+                contactPhone = phone;
+            }
+            else
+            {
+                Reject(ImportProblem.BadPhone, $"contact phone '{phoneText}' is not a mobile (13805741234) or a landline with its area code (0574-63012345)");
+            }
+        }
+
         var shortName = columns.Cell(line, FirmColumns.ShortName);
         var road = columns.Cell(line, FirmColumns.Road);
         var firm = problems.Count > 0
@@ -92,7 +106,8 @@ internal sealed class FirmRowValidator(IReadOnlyDictionary<int, long> gridIds, I
                 road.Length > 0 ? road : _roads.FirstOrDefault(known => address.Contains(known, StringComparison.Ordinal)),
                 industry,
                 colour,
-                gridId);
+                gridId,
+                contactPhone);
         return new CheckedRow(line, code.IsValid ? code.NormalisedCode : null, firm, problems);
     }
 

@@ -1,3 +1,4 @@
+using System.Data.Common;
 using Dapper;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Logging.Abstractions;
@@ -7,26 +8,26 @@ namespace ZoneBot.Data;
 
 /// <summary>
 /// 绑定 &lt;code&gt;: makes a chat user an officer with the one-time code an administrator gave them. The
-/// code works once, within 72 hours; wrong codes are counted per chat user in the database (not in
-/// memory, so neither a restart nor a second instance resets them) and 5 within an hour lock the user out.
+/// code works once, within 72 hours; wrong codes are counted in the database (not in memory, so neither a
+/// restart nor a second instance resets them) per chat user, per client address and overall, and each
+/// count locks on its own (<see cref="BindLockout"/>): a guesser gains nothing from a new chat user id.
 /// </summary>
 public sealed class OfficerBinding(Database database, TimeProvider time, ILogger<OfficerBinding>? logger = null)
 {
     private readonly ILogger _logger = logger ?? NullLogger<OfficerBinding>.Instance;
 
-    public async Task<BindResult> BindAsync(string channelId, string userId, string code, string reference, CancellationToken ct = default)
+    /// <param name="clientAddress">Where the message came from (the host knows it); null when unknown, as in the terminal chat.</param>
+    public async Task<BindResult> BindAsync(
+        string channelId, string userId, string code, string reference, string? clientAddress = null, CancellationToken ct = default)
     {
         const string selectBound = OfficerRows.Select + " WHERE channel_id = @channelId AND channel_user_id = @userId";
-        const string selectFailures = """
-            SELECT failed_at FROM bind_failures WHERE channel_id = @channelId AND user_id = @userId AND failed_at > @since
-            """;
         const string selectByCode = OfficerRows.Select + """
 
              WHERE bind_code_hash = @hash AND bind_code_used = FALSE AND bind_code_expires_at > @now
             """;
         const string recordFailure = """
-            DELETE FROM bind_failures WHERE channel_id = @channelId AND user_id = @userId AND failed_at <= @since;
-            INSERT INTO bind_failures (channel_id, user_id, failed_at) VALUES (@channelId, @userId, @now);
+            DELETE FROM bind_failures WHERE failed_at <= @since;
+            INSERT INTO bind_failures (channel_id, user_id, client_address, failed_at) VALUES (@channelId, @userId, @clientAddress, @now);
             """;
         // The binding moves to this chat user; the code is spent.
         const string bind = """
@@ -47,7 +48,7 @@ public sealed class OfficerBinding(Database database, TimeProvider time, ILogger
         var since = now - BindLockout.Window - BindLockout.Duration;
         await using var connection = await database.OpenAsync(ct);
         await using var transaction = await connection.BeginTransactionAsync(ct);
-        var who = new { channelId, userId, now, since };
+        var who = new { channelId, userId, clientAddress, now, since };
 
         var bound = await connection.QuerySingleOrDefaultAsync<OfficerRows.Row>(new CommandDefinition(selectBound, who, transaction, cancellationToken: ct));
         if (bound is not null)
@@ -55,8 +56,7 @@ public sealed class OfficerBinding(Database database, TimeProvider time, ILogger
             return new BindResult(BindOutcome.AlreadyBound, bound.ToOfficer());
         }
 
-        var failures = (await connection.QueryAsync<DateTimeOffset>(new CommandDefinition(selectFailures, who, transaction, cancellationToken: ct))).ToList();
-        if (BindLockout.LockedUntil(failures, now) is { } lockedUntil)
+        if (await LockedUntilAsync(connection, transaction, channelId, userId, clientAddress, now, ct) is { } lockedUntil)
         {
             return new BindResult(BindOutcome.LockedOut, LockedUntil: lockedUntil);
         }
@@ -68,8 +68,7 @@ public sealed class OfficerBinding(Database database, TimeProvider time, ILogger
             await connection.ExecuteAsync(new CommandDefinition(recordFailure, who, transaction, cancellationToken: ct));
             await transaction.CommitAsync(ct);
             _logger.LogWarning("A wrong binding code from user {UserId} on channel {ChannelId}", userId, channelId);
-            failures.Add(now);
-            return BindLockout.LockedUntil(failures, now) is { } nowLocked
+            return await LockedUntilAsync(connection, null, channelId, userId, clientAddress, now, ct) is { } nowLocked
                 ? new BindResult(BindOutcome.LockedOut, LockedUntil: nowLocked)
                 : new BindResult(BindOutcome.Invalid);
         }
@@ -84,5 +83,30 @@ public sealed class OfficerBinding(Database database, TimeProvider time, ILogger
         await transaction.CommitAsync(ct);
         _logger.LogInformation("Officer {OfficerId} bound user {UserId} on channel {ChannelId}; {Pending} alert(s) waiting", officerId, userId, channelId, pending);
         return new BindResult(BindOutcome.Bound, officer.ToOfficer() with { ChannelId = channelId, ChannelUserId = userId }, PendingAlerts: pending);
+    }
+
+    /// <summary>The latest lock of the three counts (this chat user, this address, everyone); null when none is locked.</summary>
+    private static async Task<DateTimeOffset?> LockedUntilAsync(
+        DbConnection connection, DbTransaction? transaction, string channelId, string userId, string? clientAddress, DateTimeOffset now, CancellationToken ct)
+    {
+        const string byUser = "SELECT failed_at FROM bind_failures WHERE channel_id = @channelId AND user_id = @userId AND failed_at > @since";
+        const string byAddress = "SELECT failed_at FROM bind_failures WHERE client_address = @clientAddress AND failed_at > @since";
+        const string overall = "SELECT failed_at FROM bind_failures WHERE failed_at > @since";
+        var checks = new List<(string Sql, AttemptLimit Limit)> { (byUser, BindLockout.PerUser), (overall, BindLockout.Overall) };
+        if (!string.IsNullOrEmpty(clientAddress))
+        {
+            checks.Add((byAddress, BindLockout.PerAddress));
+        }
+        DateTimeOffset? latest = null;
+        foreach (var (sql, limit) in checks)
+        {
+            var failures = await connection.QueryAsync<DateTimeOffset>(new CommandDefinition(
+                sql, new { channelId, userId, clientAddress, since = now - limit.LookBack }, transaction, cancellationToken: ct));
+            if (limit.LockedUntil(failures, now) is { } until && (latest is null || until > latest))
+            {
+                latest = until;
+            }
+        }
+        return latest;
     }
 }

@@ -9,7 +9,9 @@ namespace ZoneBot.Data;
 /// <summary>
 /// What a firm does to its own ticket after filing: 补充 (add information), 催办 (urge), 评价 (rate).
 /// Each is one transaction with its history event and, where the liaison must know, its alert.
-/// Every command is restricted to the firm: another firm's number is <c>NotFound</c>.
+/// Every command is restricted to the firm: another firm's number is <c>NotFound</c>, and so is a ticket of
+/// the firm that the actor did not file while they are not a verified member. Each is recorded as the
+/// chat user who did it (<see cref="FirmActor"/>), never as the ticket's contact.
 /// </summary>
 public sealed class TicketFollowUp(Database database, TimeProvider time, ILogger<TicketFollowUp>? logger = null)
 {
@@ -20,9 +22,10 @@ public sealed class TicketFollowUp(Database database, TimeProvider time, ILogger
 
     /// <summary>Adds a note, attachments or both, and alerts the liaison.</summary>
     public async Task<SupplementOutcome> SupplementAsync(
-        long firmId, string number, string actor, string? note, IReadOnlyList<NewTicketAttachment> attachments, CancellationToken ct = default)
+        long firmId, string number, FirmActor actor, string? note, IReadOnlyList<NewTicketAttachment> attachments, CancellationToken ct = default)
     {
-        ArgumentException.ThrowIfNullOrWhiteSpace(actor);
+        ArgumentNullException.ThrowIfNull(actor);
+        ArgumentException.ThrowIfNullOrWhiteSpace(actor.Name);
         attachments ??= [];
         note = string.IsNullOrWhiteSpace(note) ? null : note.Trim();
         if (note is null && attachments.Count == 0)
@@ -33,7 +36,7 @@ public sealed class TicketFollowUp(Database database, TimeProvider time, ILogger
         var now = time.GetUtcNow();
         await using var connection = await database.OpenAsync(ct);
         await using var transaction = await connection.BeginTransactionAsync(ct);
-        var target = await FindAsync(connection, transaction, firmId, number, ct);
+        var target = await FindAsync(connection, transaction, firmId, number, actor, ct);
         if (target is null)
         {
             return SupplementOutcome.NotFound;
@@ -43,8 +46,8 @@ public sealed class TicketFollowUp(Database database, TimeProvider time, ILogger
             return SupplementOutcome.Closed;
         }
 
-        await TicketHistory.AppendAsync(
-            connection, transaction, target.Id, TicketStage.FromCode(target.Stage), TicketEventKind.Supplemented, actor.Trim(), note, now, ct);
+        await TicketHistory.AppendByAsync(
+            connection, transaction, target.Id, TicketStage.FromCode(target.Stage), TicketEventKind.Supplemented, actor, note, now, ct);
         await TicketHistory.AttachAsync(connection, transaction, target.Id, attachments, ct);
         await TicketOutbox.QueueAsync(
             connection, transaction, TicketAlert.Supplemented, target.LiaisonId, target.ToAlert(note, attachments.Count), now, ct);
@@ -54,7 +57,7 @@ public sealed class TicketFollowUp(Database database, TimeProvider time, ILogger
     }
 
     /// <summary>Alerts the liaison again, at most once per <see cref="UrgeInterval"/>; too soon writes nothing.</summary>
-    public async Task<UrgeResult> UrgeAsync(long firmId, string number, string actor, CancellationToken ct = default)
+    public async Task<UrgeResult> UrgeAsync(long firmId, string number, FirmActor actor, CancellationToken ct = default)
     {
         // The check and the write are one statement, so two urges at the same moment cannot both pass.
         const string claim = """
@@ -62,12 +65,13 @@ public sealed class TicketFollowUp(Database database, TimeProvider time, ILogger
             WHERE id = @id AND (last_urged_at IS NULL OR last_urged_at <= @cutoff)
             """;
         const string lastUrged = "SELECT last_urged_at FROM tickets WHERE id = @id";
-        ArgumentException.ThrowIfNullOrWhiteSpace(actor);
+        ArgumentNullException.ThrowIfNull(actor);
+        ArgumentException.ThrowIfNullOrWhiteSpace(actor.Name);
 
         var now = time.GetUtcNow();
         await using var connection = await database.OpenAsync(ct);
         await using var transaction = await connection.BeginTransactionAsync(ct);
-        var target = await FindAsync(connection, transaction, firmId, number, ct);
+        var target = await FindAsync(connection, transaction, firmId, number, actor, ct);
         if (target is null)
         {
             return new UrgeResult(UrgeOutcome.NotFound, null, null);
@@ -86,8 +90,8 @@ public sealed class TicketFollowUp(Database database, TimeProvider time, ILogger
             return new UrgeResult(UrgeOutcome.TooSoon, earlier, earlier + UrgeInterval);
         }
 
-        await TicketHistory.AppendAsync(
-            connection, transaction, target.Id, TicketStage.FromCode(target.Stage), TicketEventKind.Urged, actor.Trim(), null, now, ct);
+        await TicketHistory.AppendByAsync(
+            connection, transaction, target.Id, TicketStage.FromCode(target.Stage), TicketEventKind.Urged, actor, null, now, ct);
         await TicketOutbox.QueueAsync(connection, transaction, TicketAlert.Urged, target.LiaisonId, target.ToAlert(null, 0), now, ct);
         await transaction.CommitAsync(ct);
         _logger.LogInformation("Ticket {Number} urged", target.Number);
@@ -100,20 +104,21 @@ public sealed class TicketFollowUp(Database database, TimeProvider time, ILogger
     /// community's secretary and the liaison; after the next review the firm rates it again.
     /// </summary>
     public async Task<RateOutcome> RateAsync(
-        long firmId, string number, string actor, TicketRating rating, string? comment, CancellationToken ct = default)
+        long firmId, string number, FirmActor actor, TicketRating rating, string? comment, CancellationToken ct = default)
     {
         // A dissatisfied rating may be replaced: the ticket was handled again since.
         const string rate = """
             UPDATE tickets SET rating = @rating, rating_comment = @comment
             WHERE id = @id AND (rating IS NULL OR rating = 'dissatisfied')
             """;
-        ArgumentException.ThrowIfNullOrWhiteSpace(actor);
+        ArgumentNullException.ThrowIfNull(actor);
+        ArgumentException.ThrowIfNullOrWhiteSpace(actor.Name);
         comment = string.IsNullOrWhiteSpace(comment) ? null : comment.Trim();
 
         var now = time.GetUtcNow();
         await using var connection = await database.OpenAsync(ct);
         await using var transaction = await connection.BeginTransactionAsync(ct);
-        var target = await FindAsync(connection, transaction, firmId, number, ct);
+        var target = await FindAsync(connection, transaction, firmId, number, actor, ct);
         if (target is null)
         {
             return RateOutcome.NotFound;
@@ -131,11 +136,11 @@ public sealed class TicketFollowUp(Database database, TimeProvider time, ILogger
             return RateOutcome.AlreadyRated;
         }
 
-        await TicketHistory.AppendAsync(connection, transaction, target.Id, stage, TicketEventKind.Rated, actor.Trim(), comment, now, ct);
+        await TicketHistory.AppendByAsync(connection, transaction, target.Id, stage, TicketEventKind.Rated, actor, comment, now, ct);
         var reopened = rating == TicketRating.Dissatisfied && ClosedLoop.CanReopen(stage);
         if (reopened)
         {
-            await ReopenAsync(connection, transaction, target, actor.Trim(), comment, now, ct);
+            await ReopenAsync(connection, transaction, target, actor, comment, now, ct);
         }
         await transaction.CommitAsync(ct);
         _logger.LogInformation("Ticket {Number} rated {Rating}", target.Number, rating.Code);
@@ -143,7 +148,7 @@ public sealed class TicketFollowUp(Database database, TimeProvider time, ILogger
     }
 
     private static async Task ReopenAsync(
-        DbConnection connection, DbTransaction transaction, Target target, string actor, string? comment, DateTimeOffset now, CancellationToken ct)
+        DbConnection connection, DbTransaction transaction, Target target, FirmActor actor, string? comment, DateTimeOffset now, CancellationToken ct)
     {
         const string reopen = """
             UPDATE tickets SET stage = @stage, handle_due_at = @handleDueAt WHERE id = @id
@@ -151,7 +156,7 @@ public sealed class TicketFollowUp(Database database, TimeProvider time, ILogger
         var handleDueAt = now + (target.HandleDueAt - target.CreatedAt);
         await connection.ExecuteAsync(new CommandDefinition(
             reopen, new { stage = ClosedLoop.ReopenedStage.Code, handleDueAt, id = target.Id }, transaction, cancellationToken: ct));
-        await TicketHistory.AppendAsync(connection, transaction, target.Id, ClosedLoop.ReopenedStage, TicketEventKind.Reopened, actor, comment, now, ct);
+        await TicketHistory.AppendByAsync(connection, transaction, target.Id, ClosedLoop.ReopenedStage, TicketEventKind.Reopened, actor, comment, now, ct);
         target.Stage = ClosedLoop.ReopenedStage.Code;
         target.HandleDueAt = handleDueAt;
         var alert = target.ToAlert(comment, 0);
@@ -166,7 +171,7 @@ public sealed class TicketFollowUp(Database database, TimeProvider time, ILogger
         }
     }
 
-    private static async Task<Target?> FindAsync(DbConnection connection, DbTransaction transaction, long firmId, string number, CancellationToken ct)
+    private static async Task<Target?> FindAsync(DbConnection connection, DbTransaction transaction, long firmId, string number, FirmActor actor, CancellationToken ct)
     {
         const string sql = """
             SELECT t.id AS Id, t.number AS Number, t.firm_id AS FirmId, f.name AS FirmName, t.grid_id AS GridId, g.name AS GridName,
@@ -179,10 +184,10 @@ public sealed class TicketFollowUp(Database database, TimeProvider time, ILogger
             LEFT JOIN officers AS o ON o.id = (
                 SELECT MIN(l.id) FROM officers AS l WHERE l.grid_id = t.grid_id AND l.role = 'liaison')
             WHERE t.number = @number AND t.firm_id = @firmId
-            """;
+            """ + FirmTickets.FiledByViewer;
         return TicketRows.Normalise(number) is { } normalised
-            ? await connection.QuerySingleOrDefaultAsync<Target>(
-                new CommandDefinition(sql, new { number = normalised, firmId }, transaction, cancellationToken: ct))
+            ? await connection.QuerySingleOrDefaultAsync<Target>(new CommandDefinition(
+                sql, new { number = normalised, firmId, wholeFirm = actor.WholeFirm, channelId = actor.ChannelId, userId = actor.UserId }, transaction, cancellationToken: ct))
             : null;
     }
 

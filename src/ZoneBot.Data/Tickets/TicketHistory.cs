@@ -19,6 +19,21 @@ internal static class TicketHistory
             sql, new { ticketId, stage = stage.Code, kind = kind.Code, actor, note, at }, transaction, cancellationToken: ct));
     }
 
+    /// <summary>An event a firm's chat user caused: their name as they gave it, and who they are on their channel.</summary>
+    public static Task AppendByAsync(
+        DbConnection connection, DbTransaction transaction, long ticketId, TicketStage stage, TicketEventKind kind,
+        FirmActor actor, string? note, DateTimeOffset at, CancellationToken ct)
+    {
+        const string sql = """
+            INSERT INTO ticket_events (ticket_id, stage, kind, actor, note, created_at, actor_channel_id, actor_user_id)
+            VALUES (@ticketId, @stage, @kind, @actor, @note, @at, @channelId, @userId)
+            """;
+        return connection.ExecuteAsync(new CommandDefinition(sql, new
+        {
+            ticketId, stage = stage.Code, kind = kind.Code, actor = actor.Name.Trim(), note, at, channelId = actor.ChannelId, userId = actor.UserId,
+        }, transaction, cancellationToken: ct));
+    }
+
     public static async Task AttachAsync(
         DbConnection connection, DbTransaction transaction, long ticketId, IReadOnlyList<NewTicketAttachment> attachments, CancellationToken ct)
     {

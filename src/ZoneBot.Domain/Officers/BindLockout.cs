@@ -1,8 +1,10 @@
 namespace ZoneBot.Domain;
 
 /// <summary>
-/// 5 wrong binding codes from one chat user within an hour lock that user out of binding for an hour
-/// after the fifth. Pure: the wrong attempts are given (the store keeps them).
+/// Guessing binding codes: 5 wrong codes from one chat user within an hour lock that user out of
+/// binding for an hour after the fifth. A new chat user id costs a guesser nothing, so wrong codes are
+/// also counted per client address (20 an hour) and over everyone (100 an hour, a sign of an attack:
+/// binding pauses for all for an hour; bound officers are not affected).
 /// </summary>
 public static class BindLockout
 {
@@ -12,19 +14,13 @@ public static class BindLockout
 
     public static readonly TimeSpan Duration = TimeSpan.FromHours(1);
 
+    public static readonly AttemptLimit PerUser = new(MaxFailures, Window, Duration);
+
+    public static readonly AttemptLimit PerAddress = new(20, Window, Duration);
+
+    public static readonly AttemptLimit Overall = new(100, Window, Duration);
+
     /// <summary>Until when the user is locked out at <paramref name="now"/>; null when they may try.</summary>
-    public static DateTimeOffset? LockedUntil(IEnumerable<DateTimeOffset> failures, DateTimeOffset now)
-    {
-        var ordered = failures.Order().ToList();
-        DateTimeOffset? until = null;
-        for (var i = MaxFailures - 1; i < ordered.Count; i++)
-        {
-            // The i-th failure is the fifth within an hour: the lockout runs from it.
-            if (ordered[i] - ordered[i - (MaxFailures - 1)] <= Window && ordered[i] + Duration > now)
-            {
-                until = ordered[i] + Duration;
-            }
-        }
-        return until;
-    }
+    public static DateTimeOffset? LockedUntil(IEnumerable<DateTimeOffset> failures, DateTimeOffset now) =>
+        PerUser.LockedUntil(failures, now);
 }

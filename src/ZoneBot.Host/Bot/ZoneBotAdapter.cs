@@ -24,11 +24,12 @@ public sealed class ZoneBotAdapter : CloudAdapter
 
     public ZoneBotAdapter(
         BotFrameworkAuthentication auth, ITextLocalizer texts, DuplicateActivityMiddleware duplicates, DirectLineDelivery directLine,
-        IConfiguration configuration, ILogger<ZoneBotAdapter> logger)
+        ClientAddressMiddleware clientAddress, IConfiguration configuration, ILogger<ZoneBotAdapter> logger)
         : base(auth, logger)
     {
         _directLine = directLine;
         _appId = configuration["MicrosoftAppId"] ?? string.Empty;
+        Use(clientAddress);
         Use(duplicates);
         OnTurnError = async (turnContext, exception) =>
         {

@@ -42,6 +42,7 @@ public static class CommandLine
         root.Subcommands.Add(OutboxCommands.Build());
         root.Subcommands.Add(ReportCommands.Build());
         root.Subcommands.Add(DoctorCommand.Build());
+        root.Subcommands.Add(FirmCommands.Build());
         return root;
     }
 }

@@ -26,6 +26,8 @@ public static class ZoneBotServices
         services.AddOptions<EscalationOptions>().Bind(configuration.GetSection(EscalationOptions.Section)).ValidateDataAnnotations().ValidateOnStart();
         services.AddOptions<WebhookOptions>().Bind(configuration.GetSection(WebhookOptions.Section)).ValidateDataAnnotations().ValidateOnStart();
         services.AddOptions<BackupOptions>().Bind(configuration.GetSection(BackupOptions.Section)).ValidateDataAnnotations().ValidateOnStart();
+        services.AddOptions<FirmVerificationOptions>().Bind(configuration.GetSection(FirmVerificationOptions.Section)).ValidateDataAnnotations().ValidateOnStart();
+        services.AddOptions<SmsOptions>().Bind(configuration.GetSection(SmsOptions.Section)).ValidateDataAnnotations().ValidateOnStart();
         services.AddSingleton(TimeProvider.System);
 
         // Data: one database, migrated and seeded with the demo data at start.
@@ -51,6 +53,8 @@ public static class ZoneBotServices
     {
         services.AddSingleton<BotFrameworkAuthentication, ConfigurationBotFrameworkAuthentication>();
         services.AddDirectLine();
+        services.AddHttpContextAccessor();
+        services.AddSingleton<ClientAddressMiddleware>();
         services.AddSingleton<ZoneBotAdapter>();
         services.AddSingleton<IBotFrameworkHttpAdapter>(provider => provider.GetRequiredService<ZoneBotAdapter>());
         services.AddHealthChecks().AddCheck<DatabaseHealthCheck>("database");

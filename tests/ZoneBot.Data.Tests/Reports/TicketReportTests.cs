@@ -54,7 +54,7 @@ public abstract class TicketReportTests<TProvider> : IAsyncLifetime
         await kit.Workflow.ReviewAsync(liaison.Id, closed.Number, "已回访");
         await kit.Workflow.CloseAsync(liaison.Id, closed.Number);
         var firmId = (await kit.Tickets.Register.FindAsync(closed.Number))!.Ticket.FirmId;
-        await kit.Tickets.FollowUp.RateAsync(firmId, closed.Number, "王建国", TicketRating.Satisfied, null);
+        await kit.Tickets.FollowUp.RateAsync(firmId, closed.Number, Member("王建国"), TicketRating.Satisfied, null);
 
         // Grid 1: a second ticket nobody answers: overdue by the end of the week.
         await kit.FileInGridAsync(1, skip: 1);

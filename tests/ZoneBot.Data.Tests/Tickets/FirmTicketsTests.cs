@@ -68,9 +68,9 @@ public abstract class FirmTicketsTests<TProvider>(SeededDatabase<TProvider> seed
         var firmId = await kit.FirmAsync(FirmColour.Orange, skip: 10);
         var filed = await kit.Filing.FileAsync(Draft(firmId, attachments: new NewTicketAttachment("1.jpg", "image/jpeg", "https://files.example/1.jpg")));
         kit.Clock.Advance(TimeSpan.FromMinutes(30));
-        await kit.FollowUp.SupplementAsync(firmId, filed.Number, "王建国", "晚上八点后最明显", [new NewTicketAttachment("2.jpg", "image/jpeg", "https://files.example/2.jpg")]);
+        await kit.FollowUp.SupplementAsync(firmId, filed.Number, Member("王建国"), "晚上八点后最明显", [new NewTicketAttachment("2.jpg", "image/jpeg", "https://files.example/2.jpg")]);
         kit.Clock.Advance(TimeSpan.FromMinutes(30));
-        await kit.FollowUp.UrgeAsync(firmId, filed.Number, "王建国");
+        await kit.FollowUp.UrgeAsync(firmId, filed.Number, Member("王建国"));
 
         var details = await kit.FirmTickets.FindAsync(firmId, filed.Number);
 

@@ -19,7 +19,7 @@ public abstract class TicketFollowUpTests<TProvider>(SeededDatabase<TProvider> s
         var (kit, firmId, filed) = await FiledAsync(new DateOnly(2026, 12, 1));
 
         var outcome = await kit.FollowUp.SupplementAsync(
-            firmId, filed.Number, "王建国", "另外北门的灯也不亮", [new NewTicketAttachment("北门.jpg", "image/jpeg", "https://files.example/n.jpg")]);
+            firmId, filed.Number, Member("王建国"), "另外北门的灯也不亮", [new NewTicketAttachment("北门.jpg", "image/jpeg", "https://files.example/n.jpg")]);
 
         Assert.Equal(SupplementOutcome.Supplemented, outcome);
         var details = await kit.FirmTickets.FindAsync(firmId, filed.Number);
@@ -38,9 +38,9 @@ public abstract class TicketFollowUpTests<TProvider>(SeededDatabase<TProvider> s
         var (kit, _, filed) = await FiledAsync(new DateOnly(2026, 12, 2));
         var otherFirmId = await kit.FirmAsync(FirmColour.Green, skip: 21);
 
-        Assert.Equal(SupplementOutcome.NotFound, await kit.FollowUp.SupplementAsync(otherFirmId, filed.Number, "张三", "我来补充", []));
-        Assert.Equal(UrgeOutcome.NotFound, (await kit.FollowUp.UrgeAsync(otherFirmId, filed.Number, "张三")).Outcome);
-        Assert.Equal(RateOutcome.NotFound, await kit.FollowUp.RateAsync(otherFirmId, filed.Number, "张三", TicketRating.Dissatisfied, null));
+        Assert.Equal(SupplementOutcome.NotFound, await kit.FollowUp.SupplementAsync(otherFirmId, filed.Number, Member("张三"), "我来补充", []));
+        Assert.Equal(UrgeOutcome.NotFound, (await kit.FollowUp.UrgeAsync(otherFirmId, filed.Number, Member("张三"))).Outcome);
+        Assert.Equal(RateOutcome.NotFound, await kit.FollowUp.RateAsync(otherFirmId, filed.Number, Member("张三"), TicketRating.Dissatisfied, null));
 
         Assert.Equal(1L, await kit.ScalarAsync("SELECT COUNT(*) FROM ticket_events WHERE ticket_id = @id", new { id = filed.Id }));
         Assert.Single(await kit.OutboxAsync(filed.Id));
@@ -52,12 +52,12 @@ public abstract class TicketFollowUpTests<TProvider>(SeededDatabase<TProvider> s
         var (kit, firmId, filed) = await FiledAsync(new DateOnly(2026, 12, 3));
         var firstAt = kit.Clock.GetUtcNow();
 
-        var first = await kit.FollowUp.UrgeAsync(firmId, filed.Number, "王建国");
+        var first = await kit.FollowUp.UrgeAsync(firmId, filed.Number, Member("王建国"));
         kit.Clock.Advance(TimeSpan.FromMinutes(59));
-        var second = await kit.FollowUp.UrgeAsync(firmId, filed.Number, "王建国");
+        var second = await kit.FollowUp.UrgeAsync(firmId, filed.Number, Member("王建国"));
         var urgedEvents = await kit.ScalarAsync("SELECT COUNT(*) FROM ticket_events WHERE ticket_id = @id AND kind = 'urged'", new { id = filed.Id });
         kit.Clock.Advance(TimeSpan.FromMinutes(1));
-        var third = await kit.FollowUp.UrgeAsync(firmId, filed.Number, "王建国");
+        var third = await kit.FollowUp.UrgeAsync(firmId, filed.Number, Member("王建国"));
 
         Assert.Equal(new UrgeResult(UrgeOutcome.Urged, firstAt, firstAt.AddHours(1)), first);
         Assert.Equal(new UrgeResult(UrgeOutcome.TooSoon, firstAt, firstAt.AddHours(1)), second);
@@ -71,7 +71,7 @@ public abstract class TicketFollowUpTests<TProvider>(SeededDatabase<TProvider> s
     {
         var (kit, firmId, filed) = await FiledAsync(new DateOnly(2026, 12, 7));
 
-        var results = await AtOnce.RunAsync(8, _ => kit.FollowUp.UrgeAsync(firmId, filed.Number, "王建国"));
+        var results = await AtOnce.RunAsync(8, _ => kit.FollowUp.UrgeAsync(firmId, filed.Number, Member("王建国")));
 
         Assert.Single(results, result => result.Outcome == UrgeOutcome.Urged);
         Assert.All(results.Where(result => result.Outcome != UrgeOutcome.Urged), result => Assert.Equal(UrgeOutcome.TooSoon, result.Outcome));
@@ -83,12 +83,12 @@ public abstract class TicketFollowUpTests<TProvider>(SeededDatabase<TProvider> s
     {
         var (kit, firmId, filed) = await FiledAsync(new DateOnly(2026, 12, 4));
 
-        var early = await kit.FollowUp.RateAsync(firmId, filed.Number, "王建国", TicketRating.Satisfied, null);
+        var early = await kit.FollowUp.RateAsync(firmId, filed.Number, Member("王建国"), TicketRating.Satisfied, null);
         await kit.MoveToAsync(filed.Number, TicketStage.Handled);
-        var stillEarly = await kit.FollowUp.RateAsync(firmId, filed.Number, "王建国", TicketRating.Satisfied, null);
+        var stillEarly = await kit.FollowUp.RateAsync(firmId, filed.Number, Member("王建国"), TicketRating.Satisfied, null);
         await kit.MoveToAsync(filed.Number, TicketStage.Reviewed);
-        var rated = await kit.FollowUp.RateAsync(firmId, filed.Number, "王建国", TicketRating.BasicallySatisfied, " 修得挺快 ");
-        var again = await kit.FollowUp.RateAsync(firmId, filed.Number, "王建国", TicketRating.Dissatisfied, "改主意了");
+        var rated = await kit.FollowUp.RateAsync(firmId, filed.Number, Member("王建国"), TicketRating.BasicallySatisfied, " 修得挺快 ");
+        var again = await kit.FollowUp.RateAsync(firmId, filed.Number, Member("王建国"), TicketRating.Dissatisfied, "改主意了");
 
         Assert.Equal([RateOutcome.NotYetReviewed, RateOutcome.NotYetReviewed, RateOutcome.Rated, RateOutcome.AlreadyRated], new[] { early, stillEarly, rated, again });
         var details = await kit.FirmTickets.FindAsync(firmId, filed.Number);
@@ -103,9 +103,9 @@ public abstract class TicketFollowUpTests<TProvider>(SeededDatabase<TProvider> s
         var (kit, firmId, filed) = await FiledAsync(new DateOnly(2026, 12, 5));
         await kit.MoveToAsync(filed.Number, TicketStage.Closed);
 
-        Assert.Equal(SupplementOutcome.Closed, await kit.FollowUp.SupplementAsync(firmId, filed.Number, "王建国", "还有一件事", []));
-        Assert.Equal(new UrgeResult(UrgeOutcome.Closed, null, null), await kit.FollowUp.UrgeAsync(firmId, filed.Number, "王建国"));
-        Assert.Equal(RateOutcome.Rated, await kit.FollowUp.RateAsync(firmId, filed.Number, "王建国", TicketRating.Satisfied, null));
+        Assert.Equal(SupplementOutcome.Closed, await kit.FollowUp.SupplementAsync(firmId, filed.Number, Member("王建国"), "还有一件事", []));
+        Assert.Equal(new UrgeResult(UrgeOutcome.Closed, null, null), await kit.FollowUp.UrgeAsync(firmId, filed.Number, Member("王建国")));
+        Assert.Equal(RateOutcome.Rated, await kit.FollowUp.RateAsync(firmId, filed.Number, Member("王建国"), TicketRating.Satisfied, null));
     }
 
     [DatabaseFact]
@@ -113,7 +113,7 @@ public abstract class TicketFollowUpTests<TProvider>(SeededDatabase<TProvider> s
     {
         var (kit, firmId, filed) = await FiledAsync(new DateOnly(2026, 12, 6));
 
-        await Assert.ThrowsAsync<ArgumentException>(() => kit.FollowUp.SupplementAsync(firmId, filed.Number, "王建国", "  ", []));
+        await Assert.ThrowsAsync<ArgumentException>(() => kit.FollowUp.SupplementAsync(firmId, filed.Number, Member("王建国"), "  ", []));
     }
 
     /// <summary>A fresh ticket of its own firm and day, so the tests of this class do not see each other's.</summary>

@@ -51,6 +51,12 @@ internal sealed class TicketTestKit
         params NewTicketAttachment[] attachments) =>
         new(firmId, category, description, "东门", urgency, "王建国", "13805741234", null, attachments, "test", user);
 
+    /// <summary>A verified member of the firm acting on its tickets, recorded under <paramref name="name"/>.</summary>
+    public static FirmActor Member(string name, string user = "member-1") => new(name, "test", user, WholeFirm: true);
+
+    /// <summary>A chat user who did not prove membership: they reach only the tickets they filed.</summary>
+    public static FirmActor Stranger(string name, string user) => new(name, "test", user, WholeFirm: false);
+
     /// <summary>The <paramref name="skip"/>th firm (by id) of a colour in the demo data.</summary>
     public async Task<long> FirmAsync(FirmColour colour, int skip = 0)
     {

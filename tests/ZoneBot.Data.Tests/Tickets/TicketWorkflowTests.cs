@@ -146,7 +146,7 @@ public abstract class TicketWorkflowTests<TProvider>(SeededDatabase<TProvider> s
         await kit.Workflow.CloseAsync(liaison.Id, filed.Number);
         var firmId = (await kit.Tickets.Register.FindAsync(filed.Number))!.Ticket.FirmId;
 
-        var rated = await kit.Tickets.FollowUp.RateAsync(firmId, filed.Number, "王建国", TicketRating.Dissatisfied, "路灯又坏了");
+        var rated = await kit.Tickets.FollowUp.RateAsync(firmId, filed.Number, Member("王建国"), TicketRating.Dissatisfied, "路灯又坏了");
 
         Assert.Equal(RateOutcome.Reopened, rated);
         var ticket = (await kit.Tickets.Register.FindAsync(filed.Number))!;

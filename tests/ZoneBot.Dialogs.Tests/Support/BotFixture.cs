@@ -44,8 +44,21 @@ public sealed class BotFixture : IAsyncLifetime
 
     public Chat NewChat(string locale = "zh-CN") => new(Bot(Services), locale);
 
-    /// <summary>A chat whose user is already linked to the firm (by id), so flows skip the firm question.</summary>
+    /// <summary>
+    /// A chat whose user is already linked to the firm (by id) and proved membership of it, so flows skip
+    /// the firm question and the user reads the firm's tickets.
+    /// </summary>
     public async Task<Chat> NewChatForFirmAsync(long firmId, string locale = "zh-CN")
+    {
+        var chat = await NewStrangerChatAsync(firmId, locale);
+        await ExecuteAsync(
+            "UPDATE firm_users SET verified_at = linked_at, verified_by = 'liaison' WHERE channel_id = @ChannelId AND user_id = @UserId",
+            new { chat.ChannelId, chat.UserId });
+        return chat;
+    }
+
+    /// <summary>A chat whose user named the firm but never proved they belong to it.</summary>
+    public async Task<Chat> NewStrangerChatAsync(long firmId, string locale = "zh-CN")
     {
         var chat = NewChat(locale);
         await Services.GetRequiredService<FirmUserLinks>().LinkAsync(chat.ChannelId, chat.UserId, firmId);
