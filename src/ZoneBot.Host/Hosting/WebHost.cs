@@ -28,6 +28,7 @@ public static class WebHost
 
         var app = builder.Build();
         app.UseExceptionHandler();
+        app.UseUnreadableBodyAnswers();
         app.UseRateLimiter();
         app.UseStaticFiles();
         app.MapChatPage();
