@@ -32,7 +32,7 @@ public sealed class AttachmentUrlTests(ZoneBotServer server) : IClassFixture<Zon
         var after = await client.ReadNewAsync();
         var logged = after.First(activity => (string?)activity["from"]?["role"] == "user");
         Assert.True(logged["attachments"] is null || logged["attachments"]!.AsArray().Count == 0, "the foreign URL reached the bot");
-        Assert.Contains("照片", string.Join("\n", after.Select(activity => (string?)activity["text"])));
+        Assert.Contains("没有收到照片", string.Join("\n", after.Select(activity => (string?)activity["text"])));
         await client.SayAsync("没有");
         await client.SayAsync("张经理");
         await client.SayAsync("13805741234");

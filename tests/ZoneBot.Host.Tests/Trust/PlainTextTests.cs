@@ -27,7 +27,7 @@ public sealed class PlainTextTests : IAsyncLifetime
     public async Task InitializeAsync()
     {
         await _channel.StartAsync();
-        _server = new ZoneBotServer { Settings = ["--Alerts:PollSeconds=0.1", $"--Webhooks:Grids:1={_channel.Url}/webhook"] };
+        _server = new ZoneBotServer { Settings = ["--Alerts:PollSeconds=0.1", $"--Webhooks:Grids:1={_channel.Url}/webhook", "--Webhooks:AllowedHosts:0=127.0.0.1"] };
         await _server.InitializeAsync();
     }
 
