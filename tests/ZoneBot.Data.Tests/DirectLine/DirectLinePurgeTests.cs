@@ -44,10 +44,13 @@ public abstract class DirectLinePurgeTests<TProvider> : IAsyncLifetime
 
         _clock.Advance(TimeSpan.FromDays(20));
         await conversations.CreateAsync("recent", "dl_recent", "zh-CN");
+        await conversations.TryStartAsync("recent", null);
         await activities.AppendAsync("recent", null, (id, _) => $$"""{"id":"{{id}}","text":"你好"}""");
-        await conversations.CreateAsync("fresh-token", "dl_fresh", null);
+        await conversations.CreateAsync("stale-token", "dl_stale", null);
 
         _clock.Advance(TimeSpan.FromDays(11));
+        await conversations.CreateAsync("fresh-token", "dl_fresh", null);
+        _clock.Advance(TimeSpan.FromHours(1));
         var now = _clock.GetUtcNow();
         await new DirectLinePurge(database).PurgeAsync(now.AddDays(-30), now.AddHours(-24));
 

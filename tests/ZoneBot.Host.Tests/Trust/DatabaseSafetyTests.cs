@@ -103,6 +103,22 @@ public sealed class DatabaseSafetyTests : IAsyncLifetime
         Assert.Contains("Unhealthy", await health.Content.ReadAsStringAsync());
     }
 
+    [Theory]
+    [InlineData("tickets", "list")]
+    [InlineData("teams", "list")]
+    [InlineData("officers", "list")]
+    public async Task An_admin_verb_on_a_missing_database_fails_instead_of_creating_an_empty_one(string verb, string action)
+    {
+        var quiet = new System.CommandLine.InvocationConfiguration { Output = TextWriter.Null, Error = TextWriter.Null };
+
+        var exitCode = await global::ZoneBot.Host.Cli.CommandLine.Build()
+            .Parse([verb, action, $"--Database:ConnectionString={_database.ConnectionString}", "--Logging:LogLevel:Default=Warning"])
+            .InvokeAsync(quiet);
+
+        Assert.NotEqual(0, exitCode);
+        Assert.False(File.Exists(_database.FilePath));
+    }
+
     private async Task<ZoneBotServer> StartAsync(params string[] settings)
     {
         var server = ZoneBotServer.Over(_database, settings);
