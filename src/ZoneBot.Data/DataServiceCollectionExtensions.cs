@@ -36,6 +36,7 @@ public static class DataServiceCollectionExtensions
         services.AddSingleton<DirectLineConversations>();
         services.AddSingleton<DirectLineActivities>();
         services.AddSingleton<DirectLineAttachments>();
+        services.AddSingleton<DirectLinePurge>();
         services.AddSingleton<TicketReport>();
 
         // Officers: enrolment and binding, their tickets and the closed loop, the outbox and the deadlines watch.

@@ -42,6 +42,12 @@ internal abstract class DatabaseProvider
     /// </summary>
     public abstract string SkipLockedRows { get; }
 
+    /// <summary>Whether the database exists yet; nothing is created by asking.</summary>
+    public abstract bool Exists(string connectionString);
+
+    /// <summary>Calls <paramref name="lost"/> with a reason when the database's file goes away or is replaced; null when there is no file to watch.</summary>
+    public virtual IDisposable? WatchFile(string connectionString, Action<string> lost) => null;
+
     public static DatabaseProvider For(string? name) =>
         name?.Trim().ToLowerInvariant() switch
         {

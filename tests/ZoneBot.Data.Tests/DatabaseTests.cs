@@ -14,16 +14,23 @@ public sealed class DatabaseTests : IAsyncLifetime
     public async Task DisposeAsync() => await _temp.DisposeAsync();
 
     [Fact]
-    public async Task Opening_creates_the_missing_folder_of_the_SQLite_file()
+    public async Task Migrating_creates_the_missing_folder_and_SQLite_file_but_opening_never_does()
     {
+        await Assert.ThrowsAsync<DatabaseUnavailableException>(() => _temp.Database.OpenAsync());
+        Assert.False(File.Exists(_temp.FilePath));
+        Assert.False(_temp.Database.Exists());
+
+        _temp.Migrate();
         await using var connection = await _temp.Database.OpenAsync();
 
         Assert.True(File.Exists(_temp.FilePath));
+        Assert.True(_temp.Database.Exists());
     }
 
     [Fact]
     public async Task Every_SQLite_connection_enforces_foreign_keys_and_waits_when_busy()
     {
+        _temp.Migrate();
         await using var connection = await _temp.Database.OpenAsync();
 
         Assert.Equal(1L, await connection.ExecuteScalarAsync<long>("PRAGMA foreign_keys"));

@@ -58,6 +58,9 @@ public class ZoneBotServer : IAsyncLifetime
             $"--Database:ConnectionString={_connectionString}",
             "--Logging:LogLevel:Default=Warning",
             $"--DirectLine:TokenSigningKey={TokenSigningKey}",
+            // As `dotnet run` does on a fresh machine; a test of the database's safety turns them off again.
+            "--Database:CreateIfMissing=true",
+            "--Database:SeedDemo=true",
             .. _settings,
             .. Settings,
         ]);

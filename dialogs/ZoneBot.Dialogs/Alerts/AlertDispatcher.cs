@@ -51,7 +51,7 @@ public sealed class AlertDispatcher(
 
         if (group.ForGroup && message.WebhookSentAt is null && group.GridId is { } gridId && await addresses.ForGridAsync(gridId, ct) is { } url)
         {
-            await webhooks.SendAsync(url, group.Markdown, ct);
+            await webhooks.SendAsync(url, group.Text, ct);
             await outbox.MarkWebhookSentAsync(message, ct);
             logger.LogInformation("Alert {AlertId} ({Kind}) posted to the webhook of grid {GridId}", message.Id, message.Kind, gridId);
         }

@@ -16,5 +16,5 @@ public interface IAlertChannel
 public interface IWebhookChannel
 {
     /// <exception cref="Exception">The webhook refused or could not be reached.</exception>
-    Task SendAsync(string url, string markdown, CancellationToken ct);
+    Task SendAsync(string url, string text, CancellationToken ct);
 }

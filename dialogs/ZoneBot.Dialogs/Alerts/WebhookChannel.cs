@@ -4,16 +4,17 @@ using System.Text.Json.Nodes;
 namespace ZoneBot.Dialogs.Alerts;
 
 /// <summary>
-/// The WeCom group robot: POST <c>{"msgtype":"markdown","markdown":{"content":"..."}}</c>. It answers
+/// The WeCom group robot: POST <c>{"msgtype":"text","text":{"content":"..."}}</c>. Text, not markdown: an alert
+/// carries what a firm typed, and markdown would turn its <c>[点此登记](http://...)</c> into a live link. It answers
 /// 200 with <c>{"errcode":0}</c> when it took the message; anything else is a failure to retry.
 /// </summary>
 public sealed class WebhookChannel(IHttpClientFactory clients) : IWebhookChannel
 {
     public const string ClientName = "webhooks";
 
-    public async Task SendAsync(string url, string markdown, CancellationToken ct)
+    public async Task SendAsync(string url, string message, CancellationToken ct)
     {
-        var body = new JsonObject { ["msgtype"] = "markdown", ["markdown"] = new JsonObject { ["content"] = markdown } };
+        var body = new JsonObject { ["msgtype"] = "text", ["text"] = new JsonObject { ["content"] = message } };
         using var response = await clients.CreateClient(ClientName).PostAsJsonAsync(url, body, ct);
         var text = await response.Content.ReadAsStringAsync(ct);
         if (!response.IsSuccessStatusCode)

@@ -54,7 +54,7 @@ public sealed class DeleteMyDataDialog : ComponentDialog
             return await step.EndDialogAsync(null, ct);
         }
         var user = ChatUser.Of(step.Context);
-        var left = await _memberships.DeleteAllAsync(user.ChannelId, user.UserId, ct);
+        var left = await _memberships.DeleteAllAsync(user.ChannelId, user.UserId, step.Context.Activity.Conversation?.Id, ct);
         await step.Context.SendActivityAsync(_texts.Get(locale, "deleteData.done", left), cancellationToken: ct);
         return await step.EndDialogAsync(null, ct);
     }

@@ -23,7 +23,7 @@ public sealed class DirectLineActivities(Database database, TimeProvider time)
     {
         ArgumentNullException.ThrowIfNull(render);
         const string next = """
-            UPDATE direct_line_conversations SET last_sequence = last_sequence + 1
+            UPDATE direct_line_conversations SET last_sequence = last_sequence + 1, last_active_at = @now
             WHERE id = @conversationId
             RETURNING last_sequence
             """;
@@ -34,7 +34,7 @@ public sealed class DirectLineActivities(Database database, TimeProvider time)
         var now = time.GetUtcNow();
         await using var connection = await database.OpenAsync(ct);
         await using var transaction = await connection.BeginTransactionAsync(ct);
-        var sequence = await connection.ExecuteScalarAsync<long?>(new CommandDefinition(next, new { conversationId }, transaction, cancellationToken: ct));
+        var sequence = await connection.ExecuteScalarAsync<long?>(new CommandDefinition(next, new { conversationId, now }, transaction, cancellationToken: ct));
         if (sequence is null)
         {
             return null;

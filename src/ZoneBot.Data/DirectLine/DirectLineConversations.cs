@@ -8,8 +8,8 @@ public sealed class DirectLineConversations(Database database, TimeProvider time
     public async Task CreateAsync(string conversationId, string userId, string? locale, CancellationToken ct = default)
     {
         const string sql = """
-            INSERT INTO direct_line_conversations (id, user_id, locale, created_at, started_at, last_sequence)
-            VALUES (@conversationId, @userId, @locale, @createdAt, NULL, 0)
+            INSERT INTO direct_line_conversations (id, user_id, locale, created_at, started_at, last_sequence, last_active_at)
+            VALUES (@conversationId, @userId, @locale, @createdAt, NULL, 0, @createdAt)
             """;
         await using var connection = await database.OpenAsync(ct);
         await connection.ExecuteAsync(new CommandDefinition(

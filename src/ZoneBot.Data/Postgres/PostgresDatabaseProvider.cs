@@ -55,6 +55,20 @@ internal sealed class PostgresDatabaseProvider : DatabaseProvider
         }
     }
 
+    public override bool Exists(string connectionString)
+    {
+        try
+        {
+            using var connection = new NpgsqlConnection(connectionString);
+            connection.Open();
+            return true;
+        }
+        catch (PostgresException exception) when (exception.SqlState == PostgresErrorCodes.InvalidCatalogName)
+        {
+            return false;
+        }
+    }
+
     /// <summary>DbUp's journal is the table schemaversions of the connection's default schema.</summary>
     public override UpgradeEngineBuilder MigrationTarget(string connectionString) =>
         DeployChanges.To.PostgresqlDatabase(connectionString);

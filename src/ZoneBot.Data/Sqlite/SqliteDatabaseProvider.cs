@@ -19,10 +19,18 @@ internal sealed class SqliteDatabaseProvider : DatabaseProvider
     /// <summary>SQLite has no row locks (nor the clause): one writer at a time, the claim included.</summary>
     public override string SkipLockedRows => string.Empty;
 
+    // The connection string as opened at run time, worked out once: only migrations may create the file.
+    private ResolvedConnection? _resolved;
+
     public override async Task<DbConnection> OpenAsync(string connectionString, CancellationToken cancellationToken)
     {
-        EnsureFolderExists(connectionString);
-        var connection = new SqliteConnection(connectionString);
+        var resolved = Resolve(connectionString);
+        if (resolved.FilePath is { } file && !File.Exists(file))
+        {
+            throw new DatabaseUnavailableException(
+                $"The SQLite file {Path.GetFileName(file)} is missing; it is not created again empty (restore it, or run `db migrate`).");
+        }
+        var connection = new SqliteConnection(resolved.RunTime);
         try
         {
             await connection.OpenAsync(cancellationToken);
@@ -69,24 +77,48 @@ internal sealed class SqliteDatabaseProvider : DatabaseProvider
     public override Task LockAsync(DbConnection connection, DbTransaction transaction, string name, CancellationToken cancellationToken) =>
         Task.CompletedTask;
 
-    private static void EnsureFolderExists(string connectionString)
+    public override bool Exists(string connectionString) => FilePathOf(connectionString) is not { } file || File.Exists(file);
+
+    public override IDisposable? WatchFile(string connectionString, Action<string> lost) =>
+        FilePathOf(connectionString) is { } file ? new SqliteFileWatch(file, lost) : null;
+
+    private ResolvedConnection Resolve(string connectionString)
+    {
+        if (_resolved is { } known && ReferenceEquals(known.Configured, connectionString))
+        {
+            return known;
+        }
+        var builder = new SqliteConnectionStringBuilder(connectionString);
+        if (builder.Mode == SqliteOpenMode.ReadWriteCreate)
+        {
+            builder.Mode = SqliteOpenMode.ReadWrite;
+        }
+        return _resolved = new ResolvedConnection(connectionString, builder.ConnectionString, FilePathOf(connectionString));
+    }
+
+    /// <summary>The full path of the database file; null for an in-memory database.</summary>
+    private static string? FilePathOf(string connectionString)
     {
         var builder = new SqliteConnectionStringBuilder(connectionString);
         var path = builder.DataSource;
-        if (builder.Mode == SqliteOpenMode.Memory
+        return builder.Mode == SqliteOpenMode.Memory
             || string.IsNullOrWhiteSpace(path)
             || path == ":memory:"
-            || path.StartsWith("file:", StringComparison.OrdinalIgnoreCase))
-        {
-            return;
-        }
+            || path.StartsWith("file:", StringComparison.OrdinalIgnoreCase)
+            ? null
+            : Path.GetFullPath(path);
+    }
 
-        var folder = Path.GetDirectoryName(Path.GetFullPath(path));
+    private static void EnsureFolderExists(string connectionString)
+    {
+        var folder = FilePathOf(connectionString) is { } file ? Path.GetDirectoryName(file) : null;
         if (!string.IsNullOrEmpty(folder))
         {
             Directory.CreateDirectory(folder);
         }
     }
+
+    private sealed record ResolvedConnection(string Configured, string RunTime, string? FilePath);
 
     private sealed class NoLock : IDisposable
     {

@@ -67,10 +67,18 @@ public sealed class VolunteerMemberships(Database database)
         return deleted > 0 ? LeaveOutcome.LeftAndDeleted : LeaveOutcome.Left;
     }
 
-    /// <summary>删除我的信息: every membership, person and sign-up alert of this chat user.</summary>
+    /// <summary>
+    /// 删除我的信息: every membership, person and sign-up alert of this chat user, and the copies of their name and phone
+    /// in the chat logs (<see cref="PersonalDataCopies"/>); <paramref name="conversationId"/> is the conversation they ask in.
+    /// </summary>
     /// <returns>How many memberships were removed.</returns>
-    public async Task<int> DeleteAllAsync(string channelId, string userId, CancellationToken ct = default)
+    public async Task<int> DeleteAllAsync(string channelId, string userId, CancellationToken ct = default) =>
+        await DeleteAllAsync(channelId, userId, null, ct);
+
+    /// <inheritdoc cref="DeleteAllAsync(string, string, CancellationToken)"/>
+    public async Task<int> DeleteAllAsync(string channelId, string userId, string? conversationId, CancellationToken ct = default)
     {
+        const string selectName = "SELECT name FROM volunteers WHERE id = @volunteerId";
         const string selectOwnPhones = "SELECT phone FROM volunteers WHERE channel_id = @channelId AND user_id = @userId ORDER BY phone";
         const string selectOwn = "SELECT id FROM volunteers WHERE phone = @phone AND channel_id = @channelId AND user_id = @userId";
         const string deleteMemberships = "DELETE FROM volunteer_memberships WHERE volunteer_id = @volunteerId";
@@ -94,6 +102,8 @@ public sealed class VolunteerMemberships(Database database)
             {
                 continue;
             }
+            var name = await connection.ExecuteScalarAsync<string>(new CommandDefinition(selectName, new { volunteerId }, transaction, cancellationToken: ct));
+            await PersonalDataCopies.RemoveAsync(connection, transaction, name ?? string.Empty, phone, channelId, userId, conversationId, ct);
             memberships += await connection.ExecuteAsync(new CommandDefinition(deleteMemberships, new { volunteerId }, transaction, cancellationToken: ct));
             await DeleteAlertsAsync(connection, transaction, volunteerId.Value, ct);
             await connection.ExecuteAsync(new CommandDefinition(deleteVolunteer, new { volunteerId }, transaction, cancellationToken: ct));

@@ -38,6 +38,11 @@ public static class ActivityRequest
         {
             return ActivityCheck.TooLarge;
         }
+        catch (BadHttpRequestException exception)
+        {
+            // Kestrel's MinRequestBodyDataRate: a body that trickles in gets 408.
+            return new ActivityCheck(exception.StatusCode, "The body could not be read: " + exception.Message, null);
+        }
         request.Body.Position = 0;
         if (string.IsNullOrWhiteSpace(body))
         {
@@ -60,13 +65,9 @@ public static class ActivityRequest
         {
             return ActivityCheck.Bad("The body must be a JSON object (an activity).");
         }
-        if (activity["type"] is not JValue { Type: JTokenType.String } type || string.IsNullOrWhiteSpace((string?)type))
+        if (ActivityShape.Problem(activity, addressedByChannel: true) is { } problem)
         {
-            return ActivityCheck.Bad("The activity has no type.");
-        }
-        if (activity["conversation"]?["id"] is not JValue { Type: JTokenType.String })
-        {
-            return ActivityCheck.Bad("The activity has no conversation id.");
+            return ActivityCheck.Bad(problem);
         }
         return new ActivityCheck(StatusCodes.Status200OK, null, $"{activity["channelId"]}/{activity["from"]?["id"]}");
     }

@@ -29,6 +29,8 @@ public sealed class ZoneBotAdapter : CloudAdapter
     {
         _directLine = directLine;
         _appId = configuration["MicrosoftAppId"] ?? string.Empty;
+        // Cleaned before the duplicate guard keeps the turn, so that nothing else ever sees the raw text.
+        Use(new PlainTextMiddleware());
         Use(clientAddress);
         Use(duplicates);
         OnTurnError = async (turnContext, exception) =>

@@ -126,7 +126,7 @@ public static class OfficerCommands
     internal static ServiceProvider Services(ParseResult parse)
     {
         var services = ConsoleServices.Build([.. parse.UnmatchedTokens]);
-        new DatabaseMigrator(services.GetRequiredService<Database>()).Migrate();
+        ExistingDatabase.Migrate(services.GetRequiredService<Database>());
         return services;
     }
 

@@ -36,7 +36,7 @@ public static class TeamCommands
     {
         using var services = ConsoleServices.Build([.. parse.UnmatchedTokens]);
         var database = services.GetRequiredService<Database>();
-        new DatabaseMigrator(database).Migrate();
+        ExistingDatabase.Migrate(database);
         var store = services.GetRequiredService<VolunteerTeams>();
         var output = parse.InvocationConfiguration.Output;
 
@@ -68,7 +68,7 @@ public static class TeamCommands
 
         using var services = ConsoleServices.Build([.. parse.UnmatchedTokens]);
         var database = services.GetRequiredService<Database>();
-        new DatabaseMigrator(database).Migrate();
+        ExistingDatabase.Migrate(database);
         var teams = services.GetRequiredService<VolunteerTeams>();
         if (await teams.FindAsync(teamKey, ct) is not { } team)
         {

@@ -54,7 +54,7 @@ public static class TicketCommands
     private static async Task<int> ListAsync(TicketFilter filter, bool json, string[] args, CancellationToken ct)
     {
         await using var services = ConsoleServices.Build(args);
-        new DatabaseMigrator(services.GetRequiredService<Database>()).Migrate();
+        ExistingDatabase.Migrate(services.GetRequiredService<Database>());
         var tickets = await services.GetRequiredService<TicketRegister>().ListAsync(filter, ct);
         var now = services.GetRequiredService<TimeProvider>().GetUtcNow();
 
@@ -72,7 +72,7 @@ public static class TicketCommands
     private static async Task<int> ShowAsync(string number, string[] args, CancellationToken ct)
     {
         await using var services = ConsoleServices.Build(args);
-        new DatabaseMigrator(services.GetRequiredService<Database>()).Migrate();
+        ExistingDatabase.Migrate(services.GetRequiredService<Database>());
         var details = await services.GetRequiredService<TicketRegister>().FindAsync(number, ct);
         if (details is null)
         {

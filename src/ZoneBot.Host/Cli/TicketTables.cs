@@ -88,7 +88,9 @@ internal static class TicketTables
         return t.IsOverdueAt(now) ? new Text(text + "\noverdue", new Style(Color.Red)) : Plain(text);
     }
 
-    private static Text Plain(string? text) => new(text ?? string.Empty);
+    // Text, never markup, and without the control characters (ESC...) that a terminal would obey: tickets filed
+    // before the bot cleaned what users type may still hold them.
+    private static Text Plain(string? text) => new(UserText.Clean(text ?? string.Empty));
 
     private static string ZoneText(DateTimeOffset instant) =>
         ZoneTime.ToZoneTime(instant).ToString("yyyy-MM-dd HH:mm", CultureInfo.InvariantCulture);

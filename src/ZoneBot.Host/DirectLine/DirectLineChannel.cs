@@ -27,8 +27,5 @@ public static class DirectLineChannel
 
     public static ChannelAccount User(string userId) => new(userId, role: RoleTypes.User);
 
-    /// <summary>The serviceUrl the bot sees: this host's Direct Line, as the client reached it.</summary>
-    public static string ServiceUrlOf(HttpRequest request) => $"{request.Scheme}://{request.Host}{BasePath}/";
-
     private static string RandomHex(int bytes) => Convert.ToHexStringLower(RandomNumberGenerator.GetBytes(bytes));
 }

@@ -33,7 +33,8 @@ public static class DirectLineEndpoints
     /// already, answers 200 with the same conversation, whose history the client then reads from the start.
     /// </summary>
     private static async Task<IResult> StartAsync(
-        HttpRequest request, DirectLineTokens tokens, DirectLineConversations conversations, DirectLineTurns turns, CancellationToken ct)
+        HttpRequest request, DirectLineTokens tokens, DirectLineConversations conversations, DirectLineTurns turns, DirectLinePublicAddress address,
+        CancellationToken ct)
     {
         var (token, failure) = DirectLineRequest.Authorize(request, tokens);
         if (token is null)
@@ -53,7 +54,7 @@ public static class DirectLineEndpoints
         {
             return ConversationGone();
         }
-        var started = await turns.StartAsync(conversation, DirectLineTurns.LocaleOrNull((string?)json?["locale"]), DirectLineChannel.ServiceUrlOf(request));
+        var started = await turns.StartAsync(conversation, DirectLineTurns.LocaleOrNull((string?)json?["locale"]), address.ServiceUrl);
         var answer = ConversationAnswer(token, DirectLineRequest.BearerOf(request)!, tokens);
         return started ? Results.Json(answer, statusCode: StatusCodes.Status201Created) : Results.Json(answer);
     }
@@ -75,7 +76,7 @@ public static class DirectLineEndpoints
     /// <summary>POST /conversations/{id}/activities: the client's message, from the token's user whatever it says; answers its server id.</summary>
     private static async Task<IResult> PostAsync(
         string conversationId, HttpRequest request, DirectLineTokens tokens, DirectLineConversations conversations, DirectLineTurns turns,
-        CancellationToken ct)
+        DirectLinePublicAddress address, CancellationToken ct)
     {
         var (token, failure) = DirectLineRequest.Authorize(request, tokens, conversationId);
         if (token is null)
@@ -87,9 +88,9 @@ public static class DirectLineEndpoints
         {
             return DirectLineRequest.TooLarge(ActivityRequest.MaxBodyBytes);
         }
-        if (ParseActivity(body) is not { } activity)
+        if (ParseActivity(body, out var problem) is not { } activity)
         {
-            return DirectLineRequest.Error(StatusCodes.Status400BadRequest, "BadArgument", "The body must be an activity of type message, event or typing.");
+            return DirectLineRequest.Error(StatusCodes.Status400BadRequest, "BadArgument", problem);
         }
         if (await conversations.FindAsync(conversationId, ct) is not { } conversation)
         {
@@ -100,8 +101,8 @@ public static class DirectLineEndpoints
             // Nothing to keep or to answer: the bot does not care that the user is typing.
             return Results.Json(new { id = string.Empty });
         }
-        activity.Attachments = UploadEndpoints.OwnOrInline(activity.Attachments, request);
-        return Results.Json(new { id = await turns.PostAsync(conversation, activity, DirectLineChannel.ServiceUrlOf(request)) });
+        activity.Attachments = UploadEndpoints.OwnOrInline(activity.Attachments, address);
+        return Results.Json(new { id = await turns.PostAsync(conversation, activity, address.ServiceUrl) });
     }
 
     /// <summary>GET /conversations/{id}/activities?watermark=n: the activities after n, oldest first, and the new watermark.</summary>
@@ -139,22 +140,21 @@ public static class DirectLineEndpoints
         expires_in = tokens.SecondsLeft(token),
     };
 
-    /// <summary>An activity a client may send; null for anything else (not JSON, not an object, another type).</summary>
-    internal static Activity? ParseActivity(string body)
+    /// <summary>An activity a client may send; null for anything else (not JSON, not an object, malformed, another type), and why.</summary>
+    internal static Activity? ParseActivity(string body, out string problem)
     {
+        problem = "The body must be an activity of type message, event or typing.";
         if (!TryParseObject(body, out var json) || json is null)
         {
             return null;
         }
-        try
+        if (ActivityShape.Problem(json, addressedByChannel: false) is { } shape)
         {
-            var activity = json.ToObject<Activity>();
-            return activity?.Type is ActivityTypes.Message or ActivityTypes.Event or ActivityTypes.Typing ? activity : null;
-        }
-        catch (JsonException)
-        {
+            problem = shape;
             return null;
         }
+        var activity = json.ToObject<Activity>();
+        return activity?.Type is ActivityTypes.Message or ActivityTypes.Event or ActivityTypes.Typing ? activity : null;
     }
 
     private static bool TryParseObject(string body, out JObject? json)

@@ -25,6 +25,12 @@ public sealed class DirectLineOptions : IValidatableObject
     [Range(1, 20)]
     public int MaxFilesPerUpload { get; set; } = 5;
 
+    /// <summary>
+    /// The address clients reach the chat page at (https://chat.example.gov.cn behind a proxy): uploaded files' URLs
+    /// are built on it, and only URLs on it are taken as this server's files. Empty: the address the host listens on.
+    /// </summary>
+    public string PublicBaseUrl { get; set; } = string.Empty;
+
     public TimeSpan TokenLifetime => TimeSpan.FromMinutes(TokenLifetimeMinutes);
 
     public IEnumerable<ValidationResult> Validate(ValidationContext validationContext)
@@ -32,6 +38,11 @@ public sealed class DirectLineOptions : IValidatableObject
         if (TokenSigningKey.Length is > 0 and < 32)
         {
             yield return new ValidationResult("DirectLine:TokenSigningKey must be empty or at least 32 characters.", [nameof(TokenSigningKey)]);
+        }
+        if (PublicBaseUrl.Length > 0
+            && !(Uri.TryCreate(PublicBaseUrl, UriKind.Absolute, out var url) && url.Scheme is "http" or "https" && url.Query.Length == 0))
+        {
+            yield return new ValidationResult("DirectLine:PublicBaseUrl must be empty or an http(s) address such as https://chat.example.gov.cn.", [nameof(PublicBaseUrl)]);
         }
     }
 }

@@ -32,9 +32,18 @@ public static class DirectLineRequest
         return header.StartsWith("Bearer ", StringComparison.OrdinalIgnoreCase) ? header["Bearer ".Length..].Trim() : null;
     }
 
-    /// <summary>Direct Line's error shape: <c>{"error": {"code": "...", "message": "..."}}</c>.</summary>
+    /// <summary>
+    /// ProblemDetails (status, title, detail) that also carry Direct Line's error shape, <c>"error": {"code": "...", "message": "..."}</c>,
+    /// which Direct Line clients read.
+    /// </summary>
     public static IResult Error(int statusCode, string code, string message) =>
-        Results.Json(new { error = new { code, message } }, statusCode: statusCode);
+        Results.Problem(new Microsoft.AspNetCore.Mvc.ProblemDetails
+        {
+            Status = statusCode,
+            Title = code,
+            Detail = message,
+            Extensions = { ["error"] = new { code, message } },
+        });
 
     public static IResult TooLarge(long limit) =>
         Error(StatusCodes.Status413PayloadTooLarge, "MessageSizeTooBig", $"The request is larger than the {limit} bytes allowed here.");

@@ -7,6 +7,7 @@ public static class DirectLineServices
     {
         services.AddOptions<DirectLineOptions>().BindConfiguration(DirectLineOptions.Section).ValidateDataAnnotations().ValidateOnStart();
         services.AddSingleton<DirectLineTokens>();
+        services.AddSingleton<DirectLinePublicAddress>();
         services.AddSingleton<DirectLineDelivery>();
         services.AddSingleton<DirectLineTurns>();
         return services;

@@ -14,14 +14,12 @@ namespace ZoneBot.Host.DirectLine;
 /// </summary>
 public static class UploadEndpoints
 {
-    private const string AttachmentsPath = DirectLineChannel.BasePath + "/attachments/";
-
     // Shown in the page; anything else is only ever downloaded, so that an uploaded page or script never runs here.
     private static readonly HashSet<string> InlineTypes = ["image/png", "image/jpeg", "image/gif", "image/webp"];
 
     public static async Task<IResult> UploadAsync(
         string conversationId, HttpRequest request, DirectLineTokens tokens, DirectLineConversations conversations,
-        DirectLineAttachments files, DirectLineTurns turns, IOptions<DirectLineOptions> options, CancellationToken ct)
+        DirectLineAttachments files, DirectLineTurns turns, DirectLinePublicAddress address, IOptions<DirectLineOptions> options, CancellationToken ct)
     {
         var (token, failure) = DirectLineRequest.Authorize(request, tokens, conversationId);
         if (token is null)
@@ -72,7 +70,7 @@ public static class UploadEndpoints
             return DirectLineRequest.Error(StatusCodes.Status404NotFound, "BadArgument", "The conversation does not exist (any more).");
         }
 
-        var attachments = OwnOrInline(activity.Attachments, request) ?? [];
+        var attachments = OwnOrInline(activity.Attachments, address) ?? [];
         foreach (var upload in uploads)
         {
             var stored = new StoredAttachment
@@ -84,10 +82,10 @@ public static class UploadEndpoints
                 Content = await ReadAllAsync(upload, ct),
             };
             await files.StoreAsync(stored, ct);
-            attachments.Add(new Attachment(stored.ContentType, UrlOf(request, stored.Id), name: stored.Name));
+            attachments.Add(new Attachment(stored.ContentType, address.AttachmentUrl(stored.Id), name: stored.Name));
         }
         activity.Attachments = attachments;
-        return Results.Json(new { id = await turns.PostAsync(conversation, activity, DirectLineChannel.ServiceUrlOf(request)) });
+        return Results.Json(new { id = await turns.PostAsync(conversation, activity, address.ServiceUrl) });
     }
 
     public static async Task<IResult> DownloadAsync(string attachmentId, HttpResponse response, DirectLineAttachments files, CancellationToken ct)
@@ -108,15 +106,8 @@ public static class UploadEndpoints
     /// The attachments a client may name itself: inline ones (no contentUrl) and files uploaded here. A link to
     /// anywhere else is dropped, so that a ticket's photo references only ever point at files this server keeps.
     /// </summary>
-    public static List<Attachment>? OwnOrInline(IList<Attachment>? attachments, HttpRequest request) =>
-        attachments?.Where(attachment => string.IsNullOrEmpty(attachment.ContentUrl) || IsOwnUrl(attachment.ContentUrl, request)).ToList();
-
-    private static bool IsOwnUrl(string url, HttpRequest request) =>
-        Uri.TryCreate(url, UriKind.Absolute, out var uri)
-        && string.Equals(uri.Authority, request.Host.Value, StringComparison.OrdinalIgnoreCase)
-        && uri.AbsolutePath.StartsWith(AttachmentsPath, StringComparison.Ordinal);
-
-    private static string UrlOf(HttpRequest request, string attachmentId) => $"{request.Scheme}://{request.Host}{AttachmentsPath}{attachmentId}";
+    public static List<Attachment>? OwnOrInline(IList<Attachment>? attachments, DirectLinePublicAddress address) =>
+        attachments?.Where(attachment => string.IsNullOrEmpty(attachment.ContentUrl) || address.IsOwnAttachment(attachment.ContentUrl)).ToList();
 
     private static async Task<Activity?> ActivityPartAsync(IFormCollection form, CancellationToken ct)
     {
@@ -129,7 +120,7 @@ public static class UploadEndpoints
             return null;
         }
         using var reader = new StreamReader(part.OpenReadStream());
-        var activity = DirectLineEndpoints.ParseActivity(await reader.ReadToEndAsync(ct));
+        var activity = DirectLineEndpoints.ParseActivity(await reader.ReadToEndAsync(ct), out _);
         return activity?.Type == ActivityTypes.Message ? activity : null;
     }
 

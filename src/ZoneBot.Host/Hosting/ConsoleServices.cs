@@ -5,8 +5,12 @@ public static class ConsoleServices
 {
     public static ServiceProvider Build(string[] args)
     {
+        // As the web host does: `dotnet run -- chat` (Development) may create the database and load the demo zone.
+        var environment = Environment.GetEnvironmentVariable("DOTNET_ENVIRONMENT")
+            ?? Environment.GetEnvironmentVariable("ASPNETCORE_ENVIRONMENT") ?? Environments.Production;
         var configuration = new ConfigurationBuilder()
             .AddJsonFile(Path.Combine(AppContext.BaseDirectory, "appsettings.json"), optional: true)
+            .AddJsonFile(Path.Combine(AppContext.BaseDirectory, $"appsettings.{environment}.json"), optional: true)
             .AddEnvironmentVariables()
             .AddCommandLine(args)
             .Build();

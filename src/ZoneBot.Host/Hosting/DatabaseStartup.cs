@@ -1,22 +1,44 @@
+using Microsoft.Extensions.Options;
 using ZoneBot.Data;
 
 namespace ZoneBot.Host.Hosting;
 
 /// <summary>
-/// At start, before the first message: brings the database up to date and loads the demo data into
-/// an empty one. A hosted service, so the web host, the terminal chat and the test host all get it.
+/// At start, before the first message: refuses a missing database unless told to create one
+/// (<c>Database:CreateIfMissing</c>), brings it up to date, loads the demo data when asked (<c>Database:SeedDemo</c>),
+/// then watches the SQLite file while the host runs. A hosted service, so the web host, the terminal chat and the
+/// test host all get it.
 /// </summary>
-public sealed class DatabaseStartup(Database database, ILogger<DatabaseStartup> logger) : IHostedService
+public sealed class DatabaseStartup(Database database, IOptions<DatabaseOptions> options, ILogger<DatabaseStartup> logger) : IHostedService
 {
+    private IDisposable? _watch;
+
     public async Task StartAsync(CancellationToken cancellationToken)
     {
-        new DatabaseMigrator(database).Migrate();
-        var loaded = await new DemoDataSeeder(database).SeedAsync(cancellationToken);
-        if (loaded)
+        var settings = options.Value;
+        var existed = database.Exists();
+        if (!existed && !settings.CreateIfMissing)
         {
-            logger.LogInformation("Demo data loaded into the empty database");
+            throw new DatabaseUnavailableException(
+                "The database does not exist. If it was lost, restore it; a new one is made by `db migrate` (empty) or `seed demo`, "
+                + "or by starting once with Database:CreateIfMissing=true.");
         }
+        if (!existed)
+        {
+            logger.LogWarning("The database did not exist and was created (Database:CreateIfMissing)");
+        }
+
+        new DatabaseMigrator(database).Migrate();
+        if (settings.SeedDemo && await new DemoDataSeeder(database).SeedAsync(cancellationToken))
+        {
+            logger.LogInformation("Demo data loaded into the empty database (Database:SeedDemo)");
+        }
+        _watch = database.WatchFile(reason => logger.LogCritical("Database lost: {Reason}", reason));
     }
 
-    public Task StopAsync(CancellationToken cancellationToken) => Task.CompletedTask;
+    public Task StopAsync(CancellationToken cancellationToken)
+    {
+        _watch?.Dispose();
+        return Task.CompletedTask;
+    }
 }

@@ -14,4 +14,15 @@ public sealed class StateOptions
     /// <summary>The record of handled activities is kept this many days: channels retry within minutes.</summary>
     [Range(1, 365)]
     public int ProcessedActivityDays { get; set; } = 3;
+
+    /// <summary>
+    /// What was said on the chat page (the Direct Line's activities, and its uploads no ticket keeps) is deleted this
+    /// many days after the conversation's last message.
+    /// </summary>
+    [Range(1, 3650)]
+    public int DirectLineDays { get; set; } = 30;
+
+    /// <summary>A conversation whose token was issued but never used (a page that never started) is deleted after this many hours.</summary>
+    [Range(1, 24 * 30)]
+    public int UnstartedConversationHours { get; set; } = 24;
 }

@@ -5,15 +5,17 @@ using ZoneBot.Data;
 namespace ZoneBot.Host.Hosting;
 
 /// <summary>
-/// Deletes bot state idle past <see cref="StateOptions.IdleDays"/> and handled-activity records past
-/// <see cref="StateOptions.ProcessedActivityDays"/>: once at start, then daily. With several instances each
-/// purges; the deletes are idempotent, so that costs nothing but a query.
+/// Deletes bot state idle past <see cref="StateOptions.IdleDays"/>, handled-activity records (with the replies kept for
+/// retries) past <see cref="StateOptions.ProcessedActivityDays"/>, and the chat page's conversations past
+/// <see cref="StateOptions.DirectLineDays"/> (unused ones past <see cref="StateOptions.UnstartedConversationHours"/>):
+/// once at start, then hourly. With several instances each purges; the deletes are idempotent, so that costs nothing but a query.
 /// </summary>
 public sealed class StatePurge(
-    BotStateStore state, ProcessedActivities processed, IOptions<StateOptions> options, TimeProvider time, ILogger<StatePurge> logger)
+    BotStateStore state, ProcessedActivities processed, DirectLinePurge directLine, IOptions<StateOptions> options, TimeProvider time,
+    ILogger<StatePurge> logger)
     : BackgroundService
 {
-    private static readonly TimeSpan Interval = TimeSpan.FromDays(1);
+    private static readonly TimeSpan Interval = TimeSpan.FromHours(1);
 
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
@@ -32,9 +34,12 @@ public sealed class StatePurge(
         {
             var idle = await state.PurgeIdleAsync(now.AddDays(-options.Value.IdleDays), ct);
             var handled = await processed.PurgeOlderThanAsync(now.AddDays(-options.Value.ProcessedActivityDays), ct);
-            logger.LogInformation("Purged {IdleStates} idle bot state(s) and {Activities} handled activity record(s)", idle, handled);
+            var conversations = await directLine.PurgeAsync(
+                now.AddDays(-options.Value.DirectLineDays), now.AddHours(-options.Value.UnstartedConversationHours), ct);
+            logger.LogInformation("Purged {IdleStates} idle bot state(s), {Activities} handled activity record(s) and {Conversations} chat page conversation(s)",
+                idle, handled, conversations);
         }
-        catch (DbException exception)
+        catch (Exception exception) when (exception is DbException or InvalidOperationException)
         {
             logger.LogWarning(exception, "Purging old bot state failed; trying again in {Interval}", Interval);
         }

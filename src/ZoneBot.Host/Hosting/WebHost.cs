@@ -21,13 +21,16 @@ public static class WebHost
         builder.Services.AddProblemDetails();
         builder.Services.AddZoneBotRateLimits();
         builder.Services.AddHostedService<OpenEndpointWarning>();
+        builder.Services.AddTrustedProxies(builder.Configuration);
         // No body may be larger than an upload; each endpoint limits its own further (activities: 256 KB).
         builder.Services.AddOptions<Microsoft.AspNetCore.Server.Kestrel.Core.KestrelServerOptions>()
             .Configure<IOptions<DirectLineOptions>>((kestrel, directLine) => kestrel.Limits.MaxRequestBodySize = directLine.Value.MaxUploadBytes + 64 * 1024);
         configure?.Invoke(builder);
 
         var app = builder.Build();
+        app.UseTrustedProxies();
         app.UseExceptionHandler();
+        app.UseUnreadableBodyAnswers();
         app.UseRateLimiter();
         app.UseStaticFiles();
         app.MapChatPage();

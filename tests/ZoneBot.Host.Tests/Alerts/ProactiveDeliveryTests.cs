@@ -18,7 +18,7 @@ public sealed class ProactiveDeliveryTests : IAsyncLifetime
     public async Task InitializeAsync()
     {
         await _channel.StartAsync();
-        _server = new ZoneBotServer { Settings = ["--Alerts:PollSeconds=0.1", $"--Webhooks:Grids:1={_channel.Url}/webhook"] };
+        _server = new ZoneBotServer { Settings = ["--Alerts:PollSeconds=0.1", $"--Webhooks:Grids:1={_channel.Url}/webhook", "--Webhooks:AllowedHosts:0=127.0.0.1"] };
         await _server.InitializeAsync();
     }
 
@@ -29,7 +29,7 @@ public sealed class ProactiveDeliveryTests : IAsyncLifetime
     }
 
     [Fact]
-    public async Task A_new_ticket_reaches_the_bound_liaison_as_a_proactive_message_and_the_grid_webhook_as_wecom_markdown()
+    public async Task A_new_ticket_reaches_the_bound_liaison_as_a_proactive_message_and_the_grid_webhook_as_wecom_text()
     {
         var code = (await _server.Services.GetRequiredService<OfficerEnrolment>().IssueCodeAsync("19900000001"))!.Code;
         var bind = BotClient.Activity("message", "liaison-chat", "zh-CN", "绑定 " + code);
@@ -47,8 +47,8 @@ public sealed class ProactiveDeliveryTests : IAsyncLifetime
 
         Assert.True(await FakeChannelService.EventuallyAsync(() => !_channel.WebhookPosts.IsEmpty), "the webhook got nothing");
         var post = _channel.WebhookPosts.First();
-        Assert.Equal("markdown", (string?)post["msgtype"]);
-        Assert.StartsWith("**【新工单】" + filed.Number + "**", (string?)post["markdown"]?["content"]);
+        Assert.Equal("text", (string?)post["msgtype"]);
+        Assert.StartsWith("【新工单】" + filed.Number, (string?)post["text"]?["content"]);
         await AssertSentOnceAsync(filed.Number);
     }
 
@@ -86,7 +86,7 @@ public sealed class ProactiveDeliveryTests : IAsyncLifetime
             "SELECT COUNT(*) FROM outbox WHERE kind = 'ticket.filed' AND status = 'sent' AND webhook_sent_at IS NOT NULL AND payload LIKE '%' || @number || '%'",
             new { number }) == 1));
         Assert.Single(_channel.Activities, sent => Text(sent.Activity).Contains(number));
-        Assert.Single(_channel.WebhookPosts, post => ((string?)post["markdown"]?["content"] ?? string.Empty).Contains(number));
+        Assert.Single(_channel.WebhookPosts, post => ((string?)post["text"]?["content"] ?? string.Empty).Contains(number));
     }
 
     private async Task<string> LastErrorsAsync()
