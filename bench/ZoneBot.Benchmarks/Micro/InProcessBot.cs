@@ -20,7 +20,7 @@ public sealed class InProcessBot : IAsyncDisposable
 {
     private readonly ServiceProvider _services;
 
-    private InProcessBot(BenchDatabase database)
+    private InProcessBot(BenchDatabase database, Action<IServiceCollection>? configure)
     {
         Database = database;
         var services = new ServiceCollection();
@@ -32,6 +32,7 @@ public sealed class InProcessBot : IAsyncDisposable
         services.AddSingleton<IStorage, SqlStorage>();
         services.AddZoneBotData();
         services.AddZoneBotDialogs();
+        configure?.Invoke(services);
         _services = services.BuildServiceProvider();
     }
 
@@ -39,10 +40,11 @@ public sealed class InProcessBot : IAsyncDisposable
 
     public IStorage Storage => _services.GetRequiredService<IStorage>();
 
-    public static async Task<InProcessBot> StartAsync(string name)
+    /// <param name="configure">Registrations after ZoneBot's own (the benchmark's tests put a wrong bot in).</param>
+    public static async Task<InProcessBot> StartAsync(string name, Action<IServiceCollection>? configure = null)
     {
         var database = await BenchDatabase.CreateSqliteAsync(Path.Combine(Path.GetTempPath(), "zonebot-bench"), name, CancellationToken.None);
-        return new InProcessBot(database);
+        return new InProcessBot(database, configure);
     }
 
     /// <summary>A new conversation of <paramref name="userId"/>.</summary>

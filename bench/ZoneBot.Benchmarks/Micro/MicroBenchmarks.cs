@@ -17,11 +17,12 @@ namespace ZoneBot.Benchmarks.Micro;
 public static class MicroBenchmarks
 {
     /// <param name="search">The firm search checked (FirmIndex; a test passes a broken one).</param>
-    public static async Task<int> RunAsync(string[] args, TextWriter output, FirmSearchFactory? search = null)
+    /// <param name="configureBot">Registrations after the in-process bot's own, for its check (a test puts a wrong bot in).</param>
+    public static async Task<int> RunAsync(string[] args, TextWriter output, FirmSearchFactory? search = null, Action<IServiceCollection>? configureBot = null)
     {
         Machine.PrintHeader(output, "micro");
         output.WriteLine("Checks before timing: every timed search finds its firm, every timed turn gets its flow's reply");
-        List<Verdict> checks = [.. MicroChecks.FirmSearch(search ?? FirmSearches.Index), .. await MicroChecks.DialogTurnsAsync()];
+        List<Verdict> checks = [.. MicroChecks.FirmSearch(search ?? FirmSearches.Index), .. await MicroChecks.DialogTurnsAsync(configureBot)];
         if (checks.Any(check => !check.Met))
         {
             output.WriteLine("Nothing timed: a benchmark that answers wrongly would time the wrong thing.");

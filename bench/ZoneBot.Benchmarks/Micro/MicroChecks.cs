@@ -27,9 +27,10 @@ public static class MicroChecks
     }
 
     /// <summary>The turns <see cref="DialogTurnBenchmarks"/> times, once each, on a bot of their own.</summary>
-    public static async Task<IReadOnlyList<Verdict>> DialogTurnsAsync()
+    /// <param name="configure">Registrations after ZoneBot's own (a test's wrong bot).</param>
+    public static async Task<IReadOnlyList<Verdict>> DialogTurnsAsync(Action<IServiceCollection>? configure = null)
     {
-        await using var bot = await InProcessBot.StartAsync("micro-check");
+        await using var bot = await InProcessBot.StartAsync("micro-check", configure);
         await DialogTurnBenchmarks.LinkAsync(bot);
         var verdicts = new List<Verdict>();
         foreach (var turn in DialogTurnBenchmarks.Turns)

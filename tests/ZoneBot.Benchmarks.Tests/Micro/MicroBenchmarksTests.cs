@@ -1,4 +1,6 @@
+using Microsoft.Bot.Builder;
 using ZoneBot.Benchmarks.Data;
+using ZoneBot.Benchmarks.Floor;
 using ZoneBot.Benchmarks.Micro;
 using ZoneBot.Benchmarks.Reporting;
 using ZoneBot.Domain;
@@ -20,6 +22,21 @@ public sealed class MicroBenchmarksTests
         Assert.Equal(Verdict.NotMetExitCode, exit);
         Assert.Contains($"NOT MET: firm search by full name (“{FirmSearchBenchmarks.Firm}”) finds {FirmSearchBenchmarks.Firm} (100,000 firms) (nothing found)", text);
         Assert.Contains("Nothing timed", text);
+    }
+
+    [Fact]
+    public async Task A_bot_that_answers_wrongly_fails_the_run_before_anything_is_timed()
+    {
+        var output = new StringWriter();
+
+        var exit = await MicroBenchmarks.RunAsync(["--filter", "*DialogTurn*"], output, configureBot: services => services.AddSingleton<IBot, EchoBot>());
+
+        var text = output.ToString();
+        Assert.Equal(Verdict.NotMetExitCode, exit);
+        Assert.Contains($"NOT MET: dialog turn {DialogTurnBenchmarks.Liaison.Name} answers the text liaison.details", text);
+        Assert.Contains($"NOT MET: dialog turn {DialogTurnBenchmarks.FilingStart.Name} answers the text fileIssue.category", text);
+        Assert.Contains("Echo: 报事", text);
+        Assert.DoesNotContain("NOT MET: firm search", text);
     }
 
     [Fact]
