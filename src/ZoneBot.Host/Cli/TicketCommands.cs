@@ -113,9 +113,10 @@ public static class TicketCommands
             CreatedAt = ZoneTime.ToZoneTime(t.CreatedAt),
             ResponseDueAt = ZoneTime.ToZoneTime(t.ResponseDueAt),
             HandleDueAt = ZoneTime.ToZoneTime(t.HandleDueAt),
-            t.Description,
-            t.Location,
-            t.ContactName,
+            // What firms typed, without the control characters a terminal would obey (JSON escapes them, but a jq -r would not).
+            Description = UserText.Clean(t.Description),
+            Location = UserText.CleanOrNull(t.Location),
+            ContactName = UserText.Clean(t.ContactName),
             t.ContactPhone,
             Rating = t.Rating?.Code,
         };

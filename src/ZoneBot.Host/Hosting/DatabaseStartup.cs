@@ -33,7 +33,15 @@ public sealed class DatabaseStartup(Database database, IOptions<DatabaseOptions>
         {
             logger.LogInformation("Demo data loaded into the empty database (Database:SeedDemo)");
         }
-        _watch = database.WatchFile(reason => logger.LogCritical("Database lost: {Reason}", reason));
+        try
+        {
+            _watch = database.WatchFile(reason => logger.LogCritical("Database lost: {Reason}", reason));
+        }
+        catch (IOException exception)
+        {
+            // Out of inotify instances, say: a deleted file is still caught when a connection opens, a replaced one is not.
+            logger.LogWarning(exception, "The database file cannot be watched; a file replaced while the host runs will go unnoticed");
+        }
     }
 
     public Task StopAsync(CancellationToken cancellationToken)
