@@ -33,7 +33,7 @@ public sealed class FirmTickets(Database database)
 
     /// <summary>
     /// The firm's ticket by its number as the user typed it (any case, spaces around), with its
-    /// history and attachments; null when the firm has no such ticket.
+    /// history as the firm sees it (no internal notes) and attachments; null when the firm has no such ticket.
     /// </summary>
     public async Task<TicketDetails?> FindAsync(long firmId, string number, CancellationToken ct = default)
     {
@@ -49,6 +49,6 @@ public sealed class FirmTickets(Database database)
         await using var connection = await database.OpenAsync(ct);
         var row = await connection.QuerySingleOrDefaultAsync<TicketRows.Row>(
             new CommandDefinition(select, new { number = normalised, firmId }, cancellationToken: ct));
-        return row is null ? null : await TicketRows.DetailsAsync(connection, row, ct);
+        return row is null ? null : await TicketRows.DetailsAsync(connection, row, ct, firmView: true);
     }
 }

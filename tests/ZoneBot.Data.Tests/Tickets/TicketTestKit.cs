@@ -14,7 +14,7 @@ internal sealed class TicketTestKit
         Clock = new FakeTimeProvider(now);
         Filing = new TicketFiling(database, Policy, Clock);
         FirmTickets = new FirmTickets(database);
-        FollowUp = new TicketFollowUp(database, Clock);
+        FollowUp = new TicketFollowUp(database, Policy, Clock);
         Register = new TicketRegister(database, Clock);
     }
 
