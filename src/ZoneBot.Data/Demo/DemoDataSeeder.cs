@@ -77,8 +77,8 @@ public sealed class DemoDataSeeder(Database database, ILogger<DemoDataSeeder>? l
         """;
 
     private const string InsertFirm = """
-        INSERT INTO firms (credit_code, name, short_name, address, road, industry, colour, grid_id)
-        SELECT @CreditCode, @Name, @ShortName, @Address, NULLIF(@Road, ''), @Industry, @Colour, g.id
+        INSERT INTO firms (credit_code, name, short_name, address, road, industry, colour, grid_id, english_name)
+        SELECT @CreditCode, @Name, @ShortName, @Address, NULLIF(@Road, ''), @Industry, @Colour, g.id, NULLIF(@EnglishName, '')
         FROM grids AS g
         WHERE g.code = @GridCode
         """;

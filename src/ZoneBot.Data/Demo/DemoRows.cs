@@ -45,6 +45,9 @@ public sealed record FirmRow
     [Name("industry")] public required string Industry { get; init; }
     [Name("colour")] public required string Colour { get; init; }
     [Name("grid_code")] public required string GridCode { get; init; }
+
+    /// <summary>The registered English name, when the firm has one; empty otherwise.</summary>
+    [Name("english_name")] public string EnglishName { get; init; } = string.Empty;
 }
 
 /// <summary>A line of teams.csv; the leader is the officer with that phone.</summary>

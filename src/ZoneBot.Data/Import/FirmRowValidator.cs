@@ -81,6 +81,7 @@ internal sealed class FirmRowValidator(IReadOnlyDictionary<int, long> gridIds, I
 
         var shortName = columns.Cell(line, FirmColumns.ShortName);
         var road = columns.Cell(line, FirmColumns.Road);
+        var englishName = columns.Cell(line, FirmColumns.EnglishName);
         var firm = problems.Count > 0
             ? null
             : new ImportedFirm(
@@ -92,7 +93,8 @@ internal sealed class FirmRowValidator(IReadOnlyDictionary<int, long> gridIds, I
                 road.Length > 0 ? road : _roads.FirstOrDefault(known => address.Contains(known, StringComparison.Ordinal)),
                 industry,
                 colour,
-                gridId);
+                gridId,
+                englishName.Length > 0 ? englishName : null);
         return new CheckedRow(line, code.IsValid ? code.NormalisedCode : null, firm, problems);
     }
 

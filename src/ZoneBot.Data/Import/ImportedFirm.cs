@@ -12,4 +12,5 @@ internal sealed record ImportedFirm(
     string? Road,
     Industry Industry,
     FirmColour Colour,
-    long GridId);
+    long GridId,
+    string? EnglishName);
