@@ -81,14 +81,14 @@ public sealed class IdentifyFirmDialog : ComponentDialog
             step.Values[CandidatesKey] = new List<long> { firm.Id };
             return await step.PromptAsync(ConfirmFirmPrompt, new PromptOptions
             {
-                Prompt = MessageFactory.Text(_texts.Get(locale, "firm.confirm", firm.Name)),
+                Prompt = MessageFactory.Text(_texts.Get(locale, "firm.confirm", FirmNames.Of(_texts, firm, locale))),
                 HelpText = _texts.Get(locale, "firm.confirm.help"),
             }, ct);
         }
         var matches = found.Matches;
         step.Values[CandidatesKey] = matches.Select(match => match.Firm.Id).ToList();
         var choices = matches
-            .Select(match => new Choice($"{match.Firm.Name}（{match.Firm.Road ?? _texts.Get(locale, "firm.roadUnknown")}）"))
+            .Select(match => new Choice($"{FirmNames.Of(_texts, match.Firm, locale)}（{match.Firm.Road ?? _texts.Get(locale, "firm.roadUnknown")}）"))
             .Append(new Choice(_texts.Get(locale, "firm.noneOfThese")))
             .ToList();
         return await step.PromptAsync(PickPrompt, new PromptOptions
@@ -116,7 +116,7 @@ public sealed class IdentifyFirmDialog : ComponentDialog
         await _links.LinkAsync(user.ChannelId, user.UserId, firmId.Value, ct);
         var firm = await _firms.FindByIdAsync(firmId.Value, ct);
         var locale = Locales.Resolve(step.Context.Activity.Locale);
-        await step.Context.SendActivityAsync(_texts.Get(locale, "firm.linked", firm?.Name), cancellationToken: ct);
+        await step.Context.SendActivityAsync(_texts.Get(locale, "firm.linked", firm is null ? null : FirmNames.Of(_texts, firm, locale)), cancellationToken: ct);
         return await step.EndDialogAsync(firmId.Value, ct);
     }
 

@@ -111,7 +111,7 @@ public sealed class FindLiaisonDialog : ComponentDialog
             await turn.SendActivityAsync(_texts.Get(locale, "liaison.firmGone"), cancellationToken: ct);
             return;
         }
-        var headline = _texts.Get(locale, "liaison.headline.firm", firm.Name, grid.GridName, grid.CommunityName);
+        var headline = _texts.Get(locale, "liaison.headline.firm", FirmNames.Of(_texts, firm, locale), grid.GridName, grid.CommunityName);
         await turn.SendActivityAsync(Describe(locale, headline, grid) + "\n" + _texts.Get(locale, "liaison.changeFirmHint"), cancellationToken: ct);
     }
 

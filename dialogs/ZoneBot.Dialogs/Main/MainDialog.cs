@@ -7,6 +7,7 @@ using ZoneBot.Dialogs.Intents;
 using ZoneBot.Dialogs.Liaison;
 using ZoneBot.Dialogs.Officers;
 using ZoneBot.Dialogs.Tickets;
+using ZoneBot.Dialogs.Vocabulary;
 using ZoneBot.Domain;
 using ZoneBot.Dialogs.Volunteers;
 
@@ -24,6 +25,7 @@ public sealed class MainDialog : InterruptibleDialog
     private readonly BotProfile _profile;
     private readonly FirmUserLinks _links;
     private readonly FirmDirectory _firms;
+    private readonly WordLists _words;
 
     public MainDialog(
         ITextLocalizer texts,
@@ -41,7 +43,8 @@ public sealed class MainDialog : InterruptibleDialog
         DeleteMyDataDialog deleteMyData,
         MyTasksDialog myTasks,
         BindDialog bind,
-        IssueFirmCodeDialog issueFirmCode)
+        IssueFirmCodeDialog issueFirmCode,
+        WordLists words)
         : base(nameof(MainDialog), texts, conversationState)
     {
         _texts = texts;
@@ -50,6 +53,7 @@ public sealed class MainDialog : InterruptibleDialog
         _profile = profile.Value;
         _links = links;
         _firms = firms;
+        _words = words;
         AddDialog(findLiaison);
         AddDialog(fileIssue);
         AddDialog(myTickets);
@@ -82,6 +86,12 @@ public sealed class MainDialog : InterruptibleDialog
     {
         var turn = step.Context;
         var locale = Locales.Resolve(turn.Activity.Locale);
+        // An officer's action typed with a ticket number ("研判 ZB-… 属实，今天下午去现场") starts that action on it.
+        if (OfficerOnTurn.Get(turn) is not null
+            && OfficerCommand.Parse(turn.Activity.Text, _words, locale) is { Number: { } number, Action: { } action })
+        {
+            return await step.BeginDialogAsync(nameof(MyTasksDialog), new OfficerTicketOpening { Number = number, Action = action }, ct);
+        }
         // A ticket number on its own opens that ticket: an officer's view for an officer, the firm's for anyone else.
         if (TicketNumber.TryParse(turn.Activity.Text, out _, out _))
         {

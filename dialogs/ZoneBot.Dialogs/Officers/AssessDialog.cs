@@ -9,7 +9,8 @@ namespace ZoneBot.Dialogs.Officers;
 
 /// <summary>
 /// 研判: confirm or change the category, then the urgency, add a note (or skip it); the deadlines are
-/// computed again. Ends with the answer to show.
+/// computed again. Ends with the answer to show. Typed with its note ("研判 ZB-… 属实"), it keeps the
+/// category and urgency and asks nothing.
 /// </summary>
 public sealed class AssessDialog : ComponentDialog
 {
@@ -38,6 +39,10 @@ public sealed class AssessDialog : ComponentDialog
         step.Values["ticket"] = ticket;
         var locale = Locales.Resolve(step.Context.Activity.Locale);
         var categories = Enum.GetValues<TicketCategory>();
+        if (ticket.Note is not null)
+        {
+            return await step.NextAsync(new FoundChoice { Index = Array.IndexOf(categories, TicketCategory.FromCode(ticket.Category)) }, ct);
+        }
         return await step.PromptAsync(ChoiceAnswer, new PromptOptions
         {
             Prompt = MessageFactory.Text(_texts.Get(locale, "assess.category", _texts.Get(locale, "category." + ticket.Category))),
@@ -51,6 +56,10 @@ public sealed class AssessDialog : ComponentDialog
         var ticket = step.GetValue<OfficerTicketReference>("ticket")!;
         step.Values["category"] = Enum.GetValues<TicketCategory>()[((FoundChoice)step.Result!).Index].Code;
         var locale = Locales.Resolve(step.Context.Activity.Locale);
+        if (ticket.Note is not null)
+        {
+            return await step.NextAsync(new FoundChoice { Index = Array.IndexOf(Enum.GetValues<Urgency>(), Urgency.FromCode(ticket.Urgency)) }, ct);
+        }
         return await step.PromptAsync(ChoiceAnswer, new PromptOptions
         {
             Prompt = MessageFactory.Text(_texts.Get(locale, "assess.urgency", _texts.Get(locale, "urgency." + ticket.Urgency))),
@@ -63,6 +72,10 @@ public sealed class AssessDialog : ComponentDialog
     {
         step.Values["urgency"] = Enum.GetValues<Urgency>()[((FoundChoice)step.Result!).Index].Code;
         var locale = Locales.Resolve(step.Context.Activity.Locale);
+        if (step.GetValue<OfficerTicketReference>("ticket")!.Note is { } typed)
+        {
+            return await step.NextAsync(typed, ct);
+        }
         return await step.PromptAsync(NoteAnswer, new PromptOptions
         {
             Prompt = MessageFactory.Text(_texts.Get(locale, "assess.note")),

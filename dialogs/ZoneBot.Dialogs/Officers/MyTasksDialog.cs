@@ -11,7 +11,8 @@ namespace ZoneBot.Dialogs.Officers;
 /// <summary>
 /// 我的待办: the open tickets an officer may act on (their grid, their community, or all), overdue
 /// first, with the deadline that applies, a page at a time; choosing one opens it
-/// (<see cref="OfficerTicketDialog"/>). The options may be a ticket number the officer typed on its own.
+/// (<see cref="OfficerTicketDialog"/>), and 我的待办 there comes back to the list. The options may be a ticket
+/// number the officer typed on its own, or an <see cref="OfficerTicketOpening"/> (an action typed with the number).
 /// Only bound officers get here; anyone else is told how officers bind.
 /// </summary>
 public sealed class MyTasksDialog : ComponentDialog
@@ -20,6 +21,7 @@ public sealed class MyTasksDialog : ComponentDialog
     private const string Steps = "myTasks.steps";
     private const string Listing = "myTasks.list";
     private const string PickPrompt = "myTasks.pick";
+    private const string OneTicket = "myTasks.ticket";
 
     private readonly ITextLocalizer _texts;
     private readonly ChatPresence _presence;
@@ -37,6 +39,7 @@ public sealed class MyTasksDialog : ComponentDialog
         AddDialog(new ChoicePrompt(PickPrompt, texts));
         AddDialog(new WaterfallDialog(Steps, [StartStepAsync]));
         AddDialog(new WaterfallDialog(Listing, [ListStepAsync, PickedStepAsync]));
+        AddDialog(new WaterfallDialog(OneTicket, [OpenTicketStepAsync, AfterTicketStepAsync]));
         InitialDialogId = Steps;
     }
 
@@ -51,7 +54,11 @@ public sealed class MyTasksDialog : ComponentDialog
         }
         if (step.Options is string number && TicketNumber.TryParse(number, out _, out _))
         {
-            return await step.ReplaceDialogAsync(nameof(OfficerTicketDialog), number, ct);
+            return await step.ReplaceDialogAsync(OneTicket, new OfficerTicketOpening { Number = number }, ct);
+        }
+        if (StateValues.To<OfficerTicketOpening>(step.Options) is { } opening)
+        {
+            return await step.ReplaceDialogAsync(OneTicket, opening, ct);
         }
         return await step.ReplaceDialogAsync(Listing, 1, ct);
     }
@@ -92,8 +99,17 @@ public sealed class MyTasksDialog : ComponentDialog
         {
             return await step.ReplaceDialogAsync(Listing, step.GetValue<int>("page") + 1, ct);
         }
-        return await step.ReplaceDialogAsync(nameof(OfficerTicketDialog), picked.Value, ct);
+        return await step.ReplaceDialogAsync(OneTicket, new OfficerTicketOpening { Number = picked.Value }, ct);
     }
+
+    private async Task<DialogTurnResult> OpenTicketStepAsync(WaterfallStepContext step, CancellationToken ct) =>
+        await step.BeginDialogAsync(nameof(OfficerTicketDialog), StateValues.To<OfficerTicketOpening>(step.Options), ct);
+
+    /// <summary>我的待办 chosen on a ticket: the list again, from its first page.</summary>
+    private async Task<DialogTurnResult> AfterTicketStepAsync(WaterfallStepContext step, CancellationToken ct) =>
+        step.Result as string == OfficerTicketDialog.ShowTasks
+            ? await step.ReplaceDialogAsync(Listing, 1, ct)
+            : await step.EndDialogAsync(cancellationToken: ct);
 
     private string DueText(OfficerTask task, string locale)
     {

@@ -9,6 +9,7 @@ namespace ZoneBot.Dialogs.Officers;
 /// <summary>
 /// The moves that take the officer's words: 反馈 (the message the firm receives), 处理完成 (what was
 /// done, with photos if any), 回头看 (the review, then an offer to close at once). Ends with the answer to show.
+/// Words typed with the action ("反馈 已安排明天上门") are taken as the answer without asking.
 /// </summary>
 public sealed class OfficerNoteDialog : ComponentDialog
 {
@@ -37,6 +38,10 @@ public sealed class OfficerNoteDialog : ComponentDialog
         var request = StateValues.To<OfficerNoteRequest>(step.Options)!;
         step.Values["request"] = request;
         var locale = Locales.Resolve(step.Context.Activity.Locale);
+        if (request.Ticket.Note is { } typed)
+        {
+            return await step.NextAsync(request.Action == OfficerAction.Handle.Code ? new NoteAnswer { Note = typed } : typed, ct);
+        }
         var options = new PromptOptions
         {
             Prompt = MessageFactory.Text(_texts.Get(locale, "officer.ask." + request.Action)),

@@ -13,4 +13,7 @@ public sealed class OfficerTicketReference
     public string Urgency { get; set; } = string.Empty;
 
     public int GridNumber { get; set; }
+
+    /// <summary>What the officer typed after the action word ("研判 属实，今天下午去现场"): the note, not asked again.</summary>
+    public string? Note { get; set; }
 }

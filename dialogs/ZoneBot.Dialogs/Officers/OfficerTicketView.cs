@@ -42,9 +42,7 @@ public sealed class OfficerTicketView(ITextLocalizer texts)
             lines.Add(T("officerTicket.extension", extension.RequestedBy, extension.Days, extension.Reason));
         }
         lines.Add(T("ticket.history"));
-        lines.AddRange(details.History.Select(entry => string.IsNullOrWhiteSpace(entry.Note)
-            ? T("ticket.event", ZoneDates.Format(entry.CreatedAt, locale), T("event." + entry.Kind.Code), entry.Actor)
-            : T("ticket.event.note", ZoneDates.Format(entry.CreatedAt, locale), T("event." + entry.Kind.Code), entry.Actor, entry.Note)));
+        lines.AddRange(TicketHistoryText.Lines(texts, details.History, locale));
         if (details.Attachments.Count > 0)
         {
             lines.Add(T("ticket.attachments", details.Attachments.Count));

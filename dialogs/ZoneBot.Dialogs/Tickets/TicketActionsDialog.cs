@@ -63,11 +63,13 @@ public sealed class TicketActionsDialog : ComponentDialog
         reference.Number = ticket.Number;
         // A 不满意 reopened the ticket; once it is reviewed again, the firm rates it again.
         var canRate = ticket.Rating is null or TicketRating.Dissatisfied && ticket.Stage is (TicketStage.Reviewed or TicketStage.Closed);
-        var choices = Actions
+        // A closed ticket takes nothing more from the firm but its rating: a new problem is a new 报事.
+        var offered = Actions
             .Where(action => action != "rate" || canRate)
-            .Select(action => new Choice(_texts.Get(locale, "ticketActions." + action)))
+            .Where(action => ticket.Stage != TicketStage.Closed || action is "rate" or "done")
             .ToList();
-        step.Values["offered"] = Actions.Where(action => action != "rate" || canRate).ToList();
+        var choices = offered.Select(action => new Choice(_texts.Get(locale, "ticketActions." + action))).ToList();
+        step.Values["offered"] = offered;
         return await step.PromptAsync(ActionPrompt, new PromptOptions
         {
             Prompt = MessageFactory.Text(Describe(details, locale) + "\n" + _texts.Get(locale, "ticketActions.prompt")),
@@ -155,9 +157,7 @@ public sealed class TicketActionsDialog : ComponentDialog
             _texts.Get(locale, "ticket.due", ZoneDates.Format(ticket.ResponseDueAt, locale), ZoneDates.Format(ticket.HandleDueAt, locale)),
             _texts.Get(locale, "ticket.history"),
         };
-        lines.AddRange(details.History.Select(entry => string.IsNullOrWhiteSpace(entry.Note)
-            ? _texts.Get(locale, "ticket.event", ZoneDates.Format(entry.CreatedAt, locale), _texts.Get(locale, "event." + entry.Kind.Code), entry.Actor)
-            : _texts.Get(locale, "ticket.event.note", ZoneDates.Format(entry.CreatedAt, locale), _texts.Get(locale, "event." + entry.Kind.Code), entry.Actor, entry.Note)));
+        lines.AddRange(TicketHistoryText.Lines(_texts, details.History, locale));
         if (details.Attachments.Count > 0)
         {
             lines.Add(_texts.Get(locale, "ticket.attachments", details.Attachments.Count));

@@ -31,9 +31,12 @@ public sealed class TicketSubmission(ITextLocalizer texts, TicketFiling filing, 
         logger.LogInformation("Ticket {Number} filed for firm {FirmId}", filed.Number, draft.FirmId);
 
         var locale = Locales.Resolve(turn.Activity.Locale);
+        // Says what is true: told now only when the liaison has a chat; otherwise when they bind, with the office to call meanwhile.
         var handler = filed.LiaisonName is null
-            ? texts.Get(locale, "fileIssue.filed.noLiaison", filed.GridName)
-            : texts.Get(locale, "fileIssue.filed.liaison", filed.GridName, filed.LiaisonName, filed.LiaisonPhone);
+            ? texts.Get(locale, "fileIssue.filed.noLiaison", filed.GridName, filed.OfficePhone)
+            : filed.LiaisonBound
+                ? texts.Get(locale, "fileIssue.filed.liaison", filed.GridName, filed.LiaisonName, filed.LiaisonPhone)
+                : texts.Get(locale, "fileIssue.filed.liaisonNotBound", filed.GridName, filed.LiaisonName, filed.LiaisonPhone, filed.OfficePhone);
         var text = string.Join("\n",
             texts.Get(locale, "fileIssue.filed", filed.Number),
             handler,

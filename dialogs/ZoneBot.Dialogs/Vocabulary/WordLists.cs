@@ -38,6 +38,30 @@ public sealed class WordLists
     /// <summary>Other words for a choice of a prompt (<c>verify.sms</c>: 短信, 发短信 …), to pass as its synonyms.</summary>
     public string[] Synonyms(string locale, string key) => [.. Words(locale, key)];
 
+    /// <summary>
+    /// The officer action whose word starts <paramref name="text"/> ("研判 属实" → 研判), the longest word
+    /// first, the chat's locale before the other; <paramref name="rest"/> is what follows it, as typed.
+    /// </summary>
+    public OfficerAction? OfficerActionAtStart(string text, string locale, out string rest)
+    {
+        var own = Locales.Resolve(locale);
+        var candidates = _byLocale.OrderBy(entry => entry.Key == own ? 0 : 1)
+            .SelectMany(entry => Enum.GetValues<OfficerAction>()
+                .SelectMany(action => (entry.Value.GetValueOrDefault("officerAction." + action.Code) ?? []).Select(word => (action, word))))
+            .OrderByDescending(candidate => candidate.word.Length);
+        foreach (var (action, word) in candidates)
+        {
+            if (text.StartsWith(word, StringComparison.OrdinalIgnoreCase)
+                && (text.Length == word.Length || !char.IsAsciiLetter(text[word.Length]) || !char.IsAsciiLetter(word[^1])))
+            {
+                rest = text[word.Length..];
+                return action;
+            }
+        }
+        rest = string.Empty;
+        return null;
+    }
+
     private IEnumerable<string> Words(string locale, string key) =>
         (_byLocale[Locales.Resolve(locale)].GetValueOrDefault(key) ?? []).Select(TextNormalizer.Normalize);
 }

@@ -23,12 +23,20 @@ public sealed class Outbox(Database database, TimeProvider time, AlertOptions op
     // other's rows rather than wait for them and come back short. The outer WHERE repeats the test, so a
     // row taken between the two is not taken twice. The lease is what brings back the rows of a dispatcher
     // that died: once claimed_until has passed, the row is due again.
+    // A recipient gets a ticket's alerts in the order they were written, retries included: a row waits while an
+    // earlier row about the same ticket for the same recipient is undelivered (pending, in backoff or not); a dead
+    // one no longer holds the others back.
     private readonly string _claim = $"""
         UPDATE outbox
         SET claimed_until = @leaseUntil
         WHERE id IN (
-                SELECT id FROM outbox
+                SELECT id FROM outbox AS o
                 WHERE status = 'pending' AND next_attempt_at <= @now AND (claimed_until IS NULL OR claimed_until <= @now)
+                  AND NOT EXISTS (
+                      SELECT 1 FROM outbox AS e
+                      WHERE e.ticket_id = o.ticket_id AND e.id < o.id AND e.status = 'pending'
+                        AND (e.recipient_officer_id = o.recipient_officer_id
+                             OR (e.recipient_channel_id = o.recipient_channel_id AND e.recipient_user_id = o.recipient_user_id)))
                 ORDER BY next_attempt_at, id
                 LIMIT @batch
                 {database.Provider.SkipLockedRows})

@@ -77,8 +77,8 @@ public sealed class DemoDataSeeder(Database database, ILogger<DemoDataSeeder>? l
         """;
 
     private const string InsertFirm = """
-        INSERT INTO firms (credit_code, name, short_name, address, road, industry, colour, grid_id, contact_phone)
-        SELECT @CreditCode, @Name, @ShortName, @Address, NULLIF(@Road, ''), @Industry, @Colour, g.id, NULLIF(@ContactPhone, '')
+        INSERT INTO firms (credit_code, name, short_name, address, road, industry, colour, grid_id, contact_phone, english_name)
+        SELECT @CreditCode, @Name, @ShortName, @Address, NULLIF(@Road, ''), @Industry, @Colour, g.id, NULLIF(@ContactPhone, ''), NULLIF(@EnglishName, '')
         FROM grids AS g
         WHERE g.code = @GridCode
         """;

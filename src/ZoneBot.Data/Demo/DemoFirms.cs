@@ -14,6 +14,9 @@ internal static class DemoFirms
     public static readonly (string TradeName, Industry Industry, string Name, string Road, int HouseNumber) Example =
         ("华信", Industry.Electrical, "慈溪市华信电器有限公司", "新兴大道", 118);
 
+    /// <summary>The example firm's English name: the roster's English name column is optional, and only it has one.</summary>
+    public const string ExampleEnglishName = "Cixi Huaxin Electrical Appliance Co., Ltd.";
+
     // Shares chosen to look like the zone: appliances lead, then auto parts and lighting.
     private static readonly (Industry Industry, int Count)[] IndustryCounts =
         [(Industry.Electrical, 223), (Industry.AutoParts, 150), (Industry.Lighting, 140), (Industry.Kitchenware, 120), (Industry.ChemicalFibre, 110)];
@@ -50,7 +53,7 @@ internal static class DemoFirms
 
         var firms = new List<(int Grid, string Road, int HouseNumber, FirmRow Row)>
         {
-            (1, Example.Road, Example.HouseNumber, Row(Example.TradeName, Example.Industry, Example.Name, FirmColour.Green, 1, Example.Road, Example.HouseNumber, NewCreditCode(random, creditCodes))),
+            (1, Example.Road, Example.HouseNumber, Row(Example.TradeName, Example.Industry, Example.Name, FirmColour.Green, 1, Example.Road, Example.HouseNumber, NewCreditCode(random, creditCodes)) with { EnglishName = ExampleEnglishName }),
         };
         for (var i = 0; i < Count - 1; i++)
         {

@@ -46,6 +46,9 @@ public sealed record FirmRow
     [Name("colour")] public required string Colour { get; init; }
     [Name("grid_code")] public required string GridCode { get; init; }
     [Name("contact_phone")] public string ContactPhone { get; init; } = string.Empty;
+
+    /// <summary>The registered English name, when the firm has one; empty otherwise.</summary>
+    [Name("english_name")] public string EnglishName { get; init; } = string.Empty;
 }
 
 /// <summary>A line of teams.csv; the leader is the officer with that phone.</summary>

@@ -15,13 +15,14 @@ public sealed class FirmDirectory(Database database, TimeProvider time)
     private (FirmIndex Index, string Version, DateTimeOffset CheckedAt)? _current;
 
     private const string SelectFirms = """
-        SELECT id AS Id, credit_code AS CreditCode, name AS Name, short_name AS ShortName, road AS Road, grid_id AS GridId
+        SELECT id AS Id, credit_code AS CreditCode, name AS Name, short_name AS ShortName, road AS Road, grid_id AS GridId,
+               english_name AS EnglishName
         FROM firms
         """;
 
     // Changes with every insert, update or delete of a firm row that an import makes.
     private const string SelectVersion = """
-        SELECT COUNT(*) || ':' || COALESCE(MAX(id), 0) || ':' || COALESCE(SUM(LENGTH(name) + grid_id), 0) FROM firms
+        SELECT COUNT(*) || ':' || COALESCE(MAX(id), 0) || ':' || COALESCE(SUM(LENGTH(name) + COALESCE(LENGTH(english_name), 0) + grid_id), 0) FROM firms
         """;
 
     public async Task<FirmSearchResult> SearchAsync(string? query, int limit = 5, CancellationToken ct = default) =>

@@ -11,9 +11,10 @@ public static class FirmColumns
     public static readonly RosterColumn Industry = new(true, "行业", "所属行业", "industry");
     public static readonly RosterColumn Colour = new(true, "颜色", "分类", "四色分类", "colour", "color");
     public static readonly RosterColumn Grid = new(true, "网格", "所属网格", "网格号", "grid");
+    public static readonly RosterColumn EnglishName = new(false, "english name", "english_name", "name (english)");
 
     /// <summary>Where a membership code is sent by SMS (see FirmVerification).</summary>
     public static readonly RosterColumn ContactPhone = new(false, "联系电话", "企业联系电话", "联系人电话", "contact phone", "phone");
 
-    public static readonly IReadOnlyList<RosterColumn> All = [CreditCode, Name, ShortName, Address, Road, Industry, Colour, Grid, ContactPhone];
+    public static readonly IReadOnlyList<RosterColumn> All = [CreditCode, Name, ShortName, Address, Road, Industry, Colour, Grid, ContactPhone, EnglishName];
 }

@@ -13,16 +13,17 @@ public sealed class FirmImporter(Database database)
 
     private const string SelectFirms = """
         SELECT credit_code AS CreditCode, name AS Name, short_name AS ShortName, address AS Address, road AS Road,
-               industry AS Industry, colour AS Colour, grid_id AS GridId, contact_phone AS ContactPhone
+               industry AS Industry, colour AS Colour, grid_id AS GridId, contact_phone AS ContactPhone, english_name AS EnglishName
         FROM firms
         """;
 
     private const string UpsertFirm = """
-        INSERT INTO firms (credit_code, name, short_name, address, road, industry, colour, grid_id, contact_phone)
-        VALUES (@CreditCode, @Name, @ShortName, @Address, @Road, @Industry, @Colour, @GridId, @ContactPhone)
+        INSERT INTO firms (credit_code, name, short_name, address, road, industry, colour, grid_id, contact_phone, english_name)
+        VALUES (@CreditCode, @Name, @ShortName, @Address, @Road, @Industry, @Colour, @GridId, @ContactPhone, @EnglishName)
         ON CONFLICT (credit_code) DO UPDATE SET
             name = excluded.name, short_name = excluded.short_name, address = excluded.address, road = excluded.road,
-            industry = excluded.industry, colour = excluded.colour, grid_id = excluded.grid_id, contact_phone = excluded.contact_phone
+            industry = excluded.industry, colour = excluded.colour, grid_id = excluded.grid_id, contact_phone = excluded.contact_phone,
+            english_name = excluded.english_name
         """;
 
     /// <param name="skipInvalid">Write the valid rows even when some were rejected.</param>
@@ -51,7 +52,7 @@ public sealed class FirmImporter(Database database)
         {
             var firm = firms[i];
             var row = new StoredFirm(
-                firm.CreditCode, firm.Name, firm.ShortName, firm.Address, firm.Road, firm.Industry.Code, firm.Colour.Code, firm.GridId, firm.ContactPhone);
+                firm.CreditCode, firm.Name, firm.ShortName, firm.Address, firm.Road, firm.Industry.Code, firm.Colour.Code, firm.GridId, firm.ContactPhone, firm.EnglishName);
             if (!stored.TryGetValue(firm.CreditCode, out var before))
             {
                 await run.ExecuteAsync(UpsertFirm, row);
@@ -83,5 +84,5 @@ public sealed class FirmImporter(Database database)
 
     /// <summary>A firm row as stored; record equality tells an update from a row already as the file says.</summary>
     private sealed record StoredFirm(
-        string CreditCode, string Name, string ShortName, string Address, string? Road, string Industry, string Colour, long GridId, string? ContactPhone);
+        string CreditCode, string Name, string ShortName, string Address, string? Road, string Industry, string Colour, long GridId, string? ContactPhone, string? EnglishName);
 }

@@ -95,6 +95,7 @@ internal sealed class FirmRowValidator(IReadOnlyDictionary<int, long> gridIds, I
 
         var shortName = columns.Cell(line, FirmColumns.ShortName);
         var road = columns.Cell(line, FirmColumns.Road);
+        var englishName = columns.Cell(line, FirmColumns.EnglishName);
         var firm = problems.Count > 0
             ? null
             : new ImportedFirm(
@@ -107,7 +108,8 @@ internal sealed class FirmRowValidator(IReadOnlyDictionary<int, long> gridIds, I
                 industry,
                 colour,
                 gridId,
-                contactPhone);
+                contactPhone,
+                englishName.Length > 0 ? englishName : null);
         return new CheckedRow(line, code.IsValid ? code.NormalisedCode : null, firm, problems);
     }
 

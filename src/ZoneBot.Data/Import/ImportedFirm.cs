@@ -13,4 +13,5 @@ internal sealed record ImportedFirm(
     Industry Industry,
     FirmColour Colour,
     long GridId,
-    string? ContactPhone = null);
+    string? ContactPhone,
+    string? EnglishName);

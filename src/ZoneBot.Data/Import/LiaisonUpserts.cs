@@ -18,6 +18,8 @@ internal static class LiaisonUpserts
     // A liaison belongs to a grid, not directly to a community (see Officer).
     private const string UpdateLiaison = "UPDATE officers SET name = @Name, role = 'liaison', grid_id = @GridId, community_id = NULL WHERE id = @Id";
 
+    private const string SelectLiaisonId = "SELECT id FROM officers WHERE phone = @Phone";
+
     private const string DetachOtherLiaisons = "UPDATE officers SET grid_id = NULL WHERE role = 'liaison' AND grid_id = @GridId AND phone <> @Phone";
 
     public static async Task<ImportTally> UpsertAsync(ImportRun run, IReadOnlyList<ImportedGrid> grids, IReadOnlyDictionary<int, long> gridIds)
@@ -47,6 +49,13 @@ internal static class LiaisonUpserts
         foreach (var grid in grids)
         {
             detached += await run.ExecuteAsync(DetachOtherLiaisons, new { GridId = gridIds[grid.Number], Phone = grid.LiaisonPhone });
+        }
+
+        // Then the alerts waiting for a grid's former liaison go to its liaison now.
+        foreach (var grid in grids)
+        {
+            var liaisonId = await run.ScalarAsync<long>(SelectLiaisonId, new { Phone = grid.LiaisonPhone });
+            await LiaisonAlerts.FollowNewLiaisonAsync(run.Connection, run.Transaction, gridIds[grid.Number], liaisonId, run.Ct);
         }
 
         return new ImportTally(ImportedKind.Liaison, added, updated, unchanged, detached);

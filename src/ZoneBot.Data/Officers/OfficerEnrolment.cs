@@ -91,6 +91,10 @@ public sealed class OfficerEnrolment(Database database, TimeProvider time, ILogg
 
         var id = await connection.ExecuteScalarAsync<long>(new CommandDefinition(
             insert, new { name, phone, role = officer.Role.Code, gridId, communityId }, transaction, cancellationToken: ct));
+        if (gridId is { } liaisonGrid)
+        {
+            await LiaisonAlerts.FollowNewLiaisonAsync(connection, transaction, liaisonGrid, id, ct);
+        }
         var (code, expiresAt) = await IssueAsync(connection, transaction, id, now, ct);
         await transaction.CommitAsync(ct);
         _logger.LogInformation("Officer {OfficerId} enrolled as {Role}", id, officer.Role.Code);

@@ -38,7 +38,7 @@ public sealed class FirmTickets(Database database)
 
     /// <summary>
     /// The firm's ticket by its number as the user typed it (any case, spaces around), with its
-    /// history and attachments; null when the firm has no such ticket.
+    /// history as the firm sees it (no internal notes) and attachments; null when the firm has no such ticket.
     /// </summary>
     public async Task<TicketDetails?> FindAsync(long firmId, string number, FirmActor? viewer = null, CancellationToken ct = default)
     {
@@ -54,7 +54,7 @@ public sealed class FirmTickets(Database database)
         await using var connection = await database.OpenAsync(ct);
         var row = await connection.QuerySingleOrDefaultAsync<TicketRows.Row>(
             new CommandDefinition(select, new { number = normalised, firmId, wholeFirm = Scope(viewer).WholeFirm, channelId = viewer?.ChannelId, userId = viewer?.UserId }, cancellationToken: ct));
-        return row is null ? null : await TicketRows.DetailsAsync(connection, row, ct);
+        return row is null ? null : await TicketRows.DetailsAsync(connection, row, ct, firmView: true);
     }
 
     /// <summary>A verified member (or no viewer) sees the whole firm; anyone else the tickets they filed.</summary>

@@ -16,9 +16,11 @@ public sealed class TicketFiling(Database database, DeadlinePolicy deadlines, Ti
     // The liaison is the grid's first (a grid has one; an import may briefly leave two).
     private const string SelectFirm = """
         SELECT f.name AS FirmName, f.colour AS Colour, g.id AS GridId, g.name AS GridName, g.community_id AS CommunityId,
-               o.id AS LiaisonId, o.name AS LiaisonName, o.phone AS LiaisonPhone
+               o.id AS LiaisonId, o.name AS LiaisonName, o.phone AS LiaisonPhone,
+               CASE WHEN o.conversation_reference IS NOT NULL THEN 1 ELSE 0 END AS LiaisonBound, c.office_phone AS OfficePhone
         FROM firms AS f
         JOIN grids AS g ON g.id = f.grid_id
+        JOIN communities AS c ON c.id = g.community_id
         LEFT JOIN officers AS o ON o.id = (
             SELECT MIN(l.id) FROM officers AS l WHERE l.grid_id = g.id AND l.role = 'liaison')
         WHERE f.id = @firmId
@@ -90,7 +92,8 @@ public sealed class TicketFiling(Database database, DeadlinePolicy deadlines, Ti
             _logger.LogWarning("Grid {GridId} has no liaison: the alert of ticket {Number} has no recipient", firm.GridId, number);
         }
 
-        return new FiledTicket(ticketId, number, due.ResponseDueAt, due.HandleDueAt, firm.LiaisonName, firm.LiaisonPhone, firm.GridName);
+        return new FiledTicket(
+            ticketId, number, due.ResponseDueAt, due.HandleDueAt, firm.LiaisonName, firm.LiaisonPhone, firm.GridName, firm.LiaisonBound == 1, firm.OfficePhone);
     }
 
     /// <summary>The contact of the user's last ticket, to offer it again; null when they filed none.</summary>
@@ -118,5 +121,7 @@ public sealed class TicketFiling(Database database, DeadlinePolicy deadlines, Ti
         public long? LiaisonId { get; set; }
         public string? LiaisonName { get; set; }
         public string? LiaisonPhone { get; set; }
+        public long LiaisonBound { get; set; }
+        public string OfficePhone { get; set; } = string.Empty;
     }
 }

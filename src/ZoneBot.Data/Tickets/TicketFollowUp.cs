@@ -13,7 +13,7 @@ namespace ZoneBot.Data;
 /// the firm that the actor did not file while they are not a verified member. Each is recorded as the
 /// chat user who did it (<see cref="FirmActor"/>), never as the ticket's contact.
 /// </summary>
-public sealed class TicketFollowUp(Database database, TimeProvider time, ILogger<TicketFollowUp>? logger = null)
+public sealed class TicketFollowUp(Database database, DeadlinePolicy deadlines, TimeProvider time, ILogger<TicketFollowUp>? logger = null)
 {
     /// <summary>A ticket is urged at most once in this long, so an impatient tap does not flood the liaison.</summary>
     public static readonly TimeSpan UrgeInterval = TimeSpan.FromHours(1);
@@ -100,7 +100,7 @@ public sealed class TicketFollowUp(Database database, TimeProvider time, ILogger
 
     /// <summary>
     /// Records the firm's verdict, once, after the follow-up review (回头看 or 已办结). 不满意 reopens the
-    /// ticket for handling again (重新办理) with as long to handle it as it first had, and alerts the
+    /// ticket for handling again (重新办理) with a handling deadline counted afresh from the reopening, and alerts the
     /// community's secretary and the liaison; after the next review the firm rates it again.
     /// </summary>
     public async Task<RateOutcome> RateAsync(
@@ -136,7 +136,9 @@ public sealed class TicketFollowUp(Database database, TimeProvider time, ILogger
             return RateOutcome.AlreadyRated;
         }
 
-        await TicketHistory.AppendByAsync(connection, transaction, target.Id, stage, TicketEventKind.Rated, actor, comment, now, ct);
+        // The verdict is part of the entry, so the history says what the firm thought even without a comment.
+        var verdict = comment is null ? rating.ChineseName : $"{rating.ChineseName}：{comment}";
+        await TicketHistory.AppendByAsync(connection, transaction, target.Id, stage, TicketEventKind.Rated, actor, verdict, now, ct);
         var reopened = rating == TicketRating.Dissatisfied && ClosedLoop.CanReopen(stage);
         if (reopened)
         {
@@ -147,13 +149,13 @@ public sealed class TicketFollowUp(Database database, TimeProvider time, ILogger
         return reopened ? RateOutcome.Reopened : RateOutcome.Rated;
     }
 
-    private static async Task ReopenAsync(
+    private async Task ReopenAsync(
         DbConnection connection, DbTransaction transaction, Target target, FirmActor actor, string? comment, DateTimeOffset now, CancellationToken ct)
     {
         const string reopen = """
             UPDATE tickets SET stage = @stage, handle_due_at = @handleDueAt WHERE id = @id
             """;
-        var handleDueAt = now + (target.HandleDueAt - target.CreatedAt);
+        var handleDueAt = deadlines.Compute(now, TicketCategory.FromCode(target.Category), FirmColour.FromCode(target.Colour), Domain.Urgency.FromCode(target.Urgency)).HandleDueAt;
         await connection.ExecuteAsync(new CommandDefinition(
             reopen, new { stage = ClosedLoop.ReopenedStage.Code, handleDueAt, id = target.Id }, transaction, cancellationToken: ct));
         await TicketHistory.AppendByAsync(connection, transaction, target.Id, ClosedLoop.ReopenedStage, TicketEventKind.Reopened, actor, comment, now, ct);
@@ -174,7 +176,7 @@ public sealed class TicketFollowUp(Database database, TimeProvider time, ILogger
     private static async Task<Target?> FindAsync(DbConnection connection, DbTransaction transaction, long firmId, string number, FirmActor actor, CancellationToken ct)
     {
         const string sql = """
-            SELECT t.id AS Id, t.number AS Number, t.firm_id AS FirmId, f.name AS FirmName, t.grid_id AS GridId, g.name AS GridName,
+            SELECT t.id AS Id, t.number AS Number, t.firm_id AS FirmId, f.name AS FirmName, f.colour AS Colour, t.grid_id AS GridId, g.name AS GridName,
                    g.community_id AS CommunityId, t.category AS Category, t.urgency AS Urgency, t.stage AS Stage,
                    t.description AS Description, t.created_at AS CreatedAt, t.response_due_at AS ResponseDueAt,
                    t.handle_due_at AS HandleDueAt, o.id AS LiaisonId
@@ -198,6 +200,7 @@ public sealed class TicketFollowUp(Database database, TimeProvider time, ILogger
         public string Number { get; set; } = string.Empty;
         public long FirmId { get; set; }
         public string FirmName { get; set; } = string.Empty;
+        public string Colour { get; set; } = string.Empty;
         public long GridId { get; set; }
         public string GridName { get; set; } = string.Empty;
         public long CommunityId { get; set; }

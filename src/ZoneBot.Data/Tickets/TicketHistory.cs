@@ -4,7 +4,7 @@ using ZoneBot.Domain;
 
 namespace ZoneBot.Data;
 
-/// <summary>Writes a ticket's history and attachments, inside the caller's transaction.</summary>
+/// <summary>Writes a ticket's history and attachments, inside the caller's transaction; which notes are internal is the domain's rule.</summary>
 internal static class TicketHistory
 {
     public static Task AppendAsync(
@@ -12,11 +12,12 @@ internal static class TicketHistory
         string actor, string? note, DateTimeOffset at, CancellationToken ct)
     {
         const string sql = """
-            INSERT INTO ticket_events (ticket_id, stage, kind, actor, note, created_at)
-            VALUES (@ticketId, @stage, @kind, @actor, @note, @at)
+            INSERT INTO ticket_events (ticket_id, stage, kind, actor, note, created_at, is_internal)
+            VALUES (@ticketId, @stage, @kind, @actor, @note, @at, @isInternal)
             """;
+        var isInternal = TicketEvent.IsInternalNote(kind, stage);
         return connection.ExecuteAsync(new CommandDefinition(
-            sql, new { ticketId, stage = stage.Code, kind = kind.Code, actor, note, at }, transaction, cancellationToken: ct));
+            sql, new { ticketId, stage = stage.Code, kind = kind.Code, actor, note, at, isInternal }, transaction, cancellationToken: ct));
     }
 
     /// <summary>An event a firm's chat user caused: their name as they gave it, and who they are on their channel.</summary>

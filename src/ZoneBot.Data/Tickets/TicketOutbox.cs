@@ -5,7 +5,8 @@ namespace ZoneBot.Data;
 
 /// <summary>
 /// Queues an alert about a ticket in the caller's transaction: if the change rolls back, so does
-/// its alert, and a committed change always has its alert waiting for the dispatcher.
+/// its alert, and a committed change always has its alert waiting for the dispatcher. The row names its ticket, so
+/// the dispatcher keeps a recipient's alerts about one ticket in order (see <see cref="Outbox"/>).
 /// </summary>
 internal static class TicketOutbox
 {
@@ -14,11 +15,11 @@ internal static class TicketOutbox
         DateTimeOffset now, CancellationToken ct)
     {
         const string sql = """
-            INSERT INTO outbox (kind, recipient_officer_id, payload, status, attempts, next_attempt_at, created_at)
-            VALUES (@kind, @recipientOfficerId, @payload, 'pending', 0, @now, @now)
+            INSERT INTO outbox (kind, recipient_officer_id, ticket_id, payload, status, attempts, next_attempt_at, created_at)
+            VALUES (@kind, @recipientOfficerId, @ticketId, @payload, 'pending', 0, @now, @now)
             """;
         return connection.ExecuteAsync(new CommandDefinition(
-            sql, new { kind, recipientOfficerId, payload = alert.ToJson(), now }, transaction, cancellationToken: ct));
+            sql, new { kind, recipientOfficerId, ticketId = alert.TicketId, payload = alert.ToJson(), now }, transaction, cancellationToken: ct));
     }
 
     /// <summary>Queues an alert for a chat user who is not an officer: the firm's user who filed the ticket.</summary>
@@ -27,10 +28,10 @@ internal static class TicketOutbox
         DateTimeOffset now, CancellationToken ct)
     {
         const string sql = """
-            INSERT INTO outbox (kind, recipient_channel_id, recipient_user_id, payload, status, attempts, next_attempt_at, created_at)
-            VALUES (@kind, @channelId, @userId, @payload, 'pending', 0, @now, @now)
+            INSERT INTO outbox (kind, recipient_channel_id, recipient_user_id, ticket_id, payload, status, attempts, next_attempt_at, created_at)
+            VALUES (@kind, @channelId, @userId, @ticketId, @payload, 'pending', 0, @now, @now)
             """;
         return connection.ExecuteAsync(new CommandDefinition(
-            sql, new { kind, channelId, userId, payload = alert.ToJson(), now }, transaction, cancellationToken: ct));
+            sql, new { kind, channelId, userId, ticketId = alert.TicketId, payload = alert.ToJson(), now }, transaction, cancellationToken: ct));
     }
 }

@@ -27,11 +27,16 @@ internal static class TicketRows
     public static string? Normalise(string? number) =>
         TicketNumber.TryParse(number, out var day, out var sequence) ? TicketNumber.Format(day, sequence) : null;
 
-    /// <summary>The ticket of <paramref name="row"/> with its history and attachments.</summary>
-    public static async Task<TicketDetails> DetailsAsync(DbConnection connection, Row row, CancellationToken ct)
+    /// <summary>
+    /// The ticket of <paramref name="row"/> with its history and attachments. The firm's view
+    /// (<paramref name="firmView"/>) leaves out the notes of internal entries: they never leave the database for a firm.
+    /// </summary>
+    public static async Task<TicketDetails> DetailsAsync(DbConnection connection, Row row, CancellationToken ct, bool firmView = false)
     {
         const string selectEvents = """
-            SELECT id AS Id, ticket_id AS TicketId, stage AS Stage, kind AS Kind, actor AS Actor, note AS Note, created_at AS CreatedAt
+            SELECT id AS Id, ticket_id AS TicketId, stage AS Stage, kind AS Kind, actor AS Actor, created_at AS CreatedAt,
+                   CASE WHEN is_internal = TRUE AND @firmView = 1 THEN NULL ELSE note END AS Note,
+                   CASE WHEN is_internal = TRUE THEN 1 ELSE 0 END AS IsInternal
             FROM ticket_events
             WHERE ticket_id = @ticketId
             ORDER BY created_at, id
@@ -43,7 +48,7 @@ internal static class TicketRows
             ORDER BY id
             """;
         var ticketId = row.Id;
-        var events = await connection.QueryAsync<EventRow>(new CommandDefinition(selectEvents, new { ticketId }, cancellationToken: ct));
+        var events = await connection.QueryAsync<EventRow>(new CommandDefinition(selectEvents, new { ticketId, firmView = firmView ? 1 : 0 }, cancellationToken: ct));
         var attachments = await connection.QueryAsync<TicketAttachment>(new CommandDefinition(selectAttachments, new { ticketId }, cancellationToken: ct));
         return new TicketDetails(row.ToTicket(), row.FirmName, row.GridName, [.. events.Select(e => e.ToEvent())], [.. attachments]);
     }
@@ -90,7 +95,8 @@ internal static class TicketRows
         public string Actor { get; set; } = string.Empty;
         public string? Note { get; set; }
         public DateTimeOffset CreatedAt { get; set; }
+        public long IsInternal { get; set; }
 
-        public TicketEvent ToEvent() => new(Id, TicketId, TicketStage.FromCode(Stage), TicketEventKind.FromCode(Kind), Actor, Note, CreatedAt);
+        public TicketEvent ToEvent() => new(Id, TicketId, TicketStage.FromCode(Stage), TicketEventKind.FromCode(Kind), Actor, Note, CreatedAt, IsInternal == 1);
     }
 }

@@ -5,8 +5,10 @@ namespace ZoneBot.Domain;
 /// <summary>
 /// How long officers have for a ticket: the <c>Deadlines</c> section of appsettings.json. Hours per
 /// firm colour (red shortest), optional ceilings per category (keyed by its code, e.g. safety), and
-/// a factor that shortens both deadlines of an urgent (紧急) ticket. Hours are clock hours, nights
-/// and weekends included: the zone promises a response within so many hours, not working hours.
+/// a factor that shortens both deadlines of an urgent (紧急) ticket. A normal ticket's hours are working
+/// hours of the zone's calendar (<see cref="WorkingTime"/>, public holidays excluded); an urgent ticket's,
+/// and those of the categories in <see cref="ClockHourCategories"/>, are clock hours, nights and weekends
+/// included: a blocked fire exit does not wait for Monday.
 /// </summary>
 public sealed class DeadlineOptions : IValidatableObject
 {
@@ -25,6 +27,23 @@ public sealed class DeadlineOptions : IValidatableObject
 
     /// <summary>Multiplies both deadlines of an urgent ticket: more than 0, at most 1.</summary>
     public double UrgentFactor { get; set; } = 0.5;
+
+    /// <summary>Count normal tickets' hours in working time; false counts every ticket in clock hours.</summary>
+    public bool WorkingHours { get; set; } = true;
+
+    /// <summary>Urgent (紧急) tickets count clock hours.</summary>
+    public bool UrgentInClockHours { get; set; } = true;
+
+    /// <summary>Categories (by code) whose tickets count clock hours whatever their urgency.</summary>
+    public string[] ClockHourCategories { get; set; } = ["safety"];
+
+    public WorkingTimeOptions WorkingTime { get; set; } = new();
+
+    /// <summary>Whether a ticket's hours are clock hours rather than working hours.</summary>
+    public bool InClockHours(TicketCategory category, Urgency urgency) =>
+        !WorkingHours
+        || (urgency == Urgency.Urgent && UrgentInClockHours)
+        || ClockHourCategories.Any(code => TicketCategory.TryFromCode(code, out var configured) && configured == category);
 
     public DeadlineHours For(FirmColour colour) => colour switch
     {
@@ -93,6 +112,16 @@ public sealed class DeadlineOptions : IValidatableObject
         if (!(UrgentFactor > 0 && UrgentFactor <= 1))
         {
             yield return new ValidationResult($"{Section}:UrgentFactor must be more than 0 and at most 1.");
+        }
+
+        foreach (var code in ClockHourCategories.Where(code => !TicketCategory.TryFromCode(code, out _)))
+        {
+            yield return new ValidationResult($"{Section}:ClockHourCategories: '{code}' is not a category code.");
+        }
+
+        foreach (var problem in (WorkingTime ?? new()).Validate(validationContext))
+        {
+            yield return problem;
         }
     }
 

@@ -2,10 +2,13 @@ namespace ZoneBot.Domain;
 
 /// <summary>
 /// A new ticket's deadlines from the configured hours: the firm colour's hours, capped by the
-/// category's ceiling, shortened by the urgent factor. Pure: the filing time is given.
+/// category's ceiling, shortened by the urgent factor, then counted from the filing time in working
+/// hours of the zone's calendar or in clock hours (<see cref="DeadlineOptions.InClockHours"/>). Pure: the filing time is given.
 /// </summary>
-public sealed class DeadlinePolicy(DeadlineOptions options)
+public sealed class DeadlinePolicy(DeadlineOptions options, PublicHolidays? holidays = null)
 {
+    public ZoneCalendar Calendar { get; } = new(options.WorkingTime, holidays ?? PublicHolidays.Shipped);
+
     public TicketDeadlines Compute(DateTimeOffset filedAt, TicketCategory category, FirmColour colour, Urgency urgency)
     {
         var hours = options.For(colour);
@@ -25,6 +28,8 @@ public sealed class DeadlinePolicy(DeadlineOptions options)
 
         // A category ceiling on handling alone can undercut the colour's response time.
         response = Math.Min(response, handle);
-        return new TicketDeadlines(filedAt + TimeSpan.FromHours(response), filedAt + TimeSpan.FromHours(handle));
+        return options.InClockHours(category, urgency)
+            ? new TicketDeadlines(filedAt + TimeSpan.FromHours(response), filedAt + TimeSpan.FromHours(handle))
+            : new TicketDeadlines(Calendar.AddWorkingHours(filedAt, response), Calendar.AddWorkingHours(filedAt, handle));
     }
 }

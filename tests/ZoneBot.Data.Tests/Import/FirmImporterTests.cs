@@ -1,5 +1,6 @@
 using Dapper;
 using ZoneBot.Data;
+using ZoneBot.Domain;
 using ZoneBot.Testing;
 
 namespace ZoneBot.Data.Tests.Import;
@@ -51,6 +52,31 @@ public abstract class FirmImporterTests<TProvider> : IAsyncLifetime
         Assert.Equal(new StoredFirm("慈溪市海晨照明有限公司", "海晨照明", "新兴大道", "lighting", "green", 1), await FirmAsync(CodeA));
         Assert.Equal(new StoredFirm("宁波博远汽配有限公司", "博远", "兴慈二路", "auto_parts", "orange", 2), await FirmAsync(CodeB));
         Assert.Equal(new StoredFirm("慈溪市金帆化纤厂", "金帆化纤", "滨海四路", "chemical_fibre", "red", 6), await FirmAsync(CodeC));
+    }
+
+    [DatabaseFact]
+    public async Task The_optional_english_name_is_stored_found_by_the_search_and_cleared_when_the_roster_leaves_it_out()
+    {
+        string[] withEnglish =
+        [
+            EnglishHeader + ",English name",
+            $"{CodeA},慈溪市海晨照明有限公司,,慈溪滨海经济开发区新兴大道300号,,灯具,绿,1,\"Cixi Haichen Lighting Co., Ltd.\"",
+        ];
+        await ImportAsync(_files.Csv("english-names.csv", withEnglish));
+
+        var found = new FirmIndex(await ListingsAsync()).Search("haichen lighting");
+        Assert.Equal(("慈溪市海晨照明有限公司", "Cixi Haichen Lighting Co., Ltd."), (found.Single!.Name, found.Single.EnglishName));
+
+        var again = await ImportAsync(_files.Csv("no-english.csv", GoodRows(ChineseHeader)));
+        Assert.Equal(1, again.Tally(ImportedKind.Firm).Updated);
+        Assert.DoesNotContain(await ListingsAsync(), firm => firm.EnglishName is not null && firm.CreditCode == CodeA);
+    }
+
+    private async Task<IReadOnlyList<FirmListing>> ListingsAsync()
+    {
+        await using var connection = await _database.Database.OpenAsync();
+        return [.. await connection.QueryAsync<FirmListing>(
+            "SELECT id AS Id, credit_code AS CreditCode, name AS Name, short_name AS ShortName, road AS Road, grid_id AS GridId, english_name AS EnglishName FROM firms")];
     }
 
     [DatabaseFact]

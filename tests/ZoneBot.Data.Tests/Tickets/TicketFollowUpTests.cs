@@ -94,7 +94,7 @@ public abstract class TicketFollowUpTests<TProvider>(SeededDatabase<TProvider> s
         var details = await kit.FirmTickets.FindAsync(firmId, filed.Number);
         Assert.Equal((TicketRating.BasicallySatisfied, "修得挺快"), (details!.Ticket.Rating, details.Ticket.RatingComment));
         var ratedEvent = Assert.Single(details.History, e => e.Kind == TicketEventKind.Rated);
-        Assert.Equal((TicketStage.Reviewed, "修得挺快"), (ratedEvent.Stage, ratedEvent.Note));
+        Assert.Equal((TicketStage.Reviewed, "基本满意：修得挺快"), (ratedEvent.Stage, ratedEvent.Note));
     }
 
     [DatabaseFact]

@@ -14,14 +14,18 @@ internal sealed class TicketTestKit
         Clock = new FakeTimeProvider(now);
         Filing = new TicketFiling(database, Policy, Clock);
         FirmTickets = new FirmTickets(database);
-        FollowUp = new TicketFollowUp(database, Clock);
+        FollowUp = new TicketFollowUp(database, Policy, Clock);
         Register = new TicketRegister(database, Clock);
     }
 
-    /// <summary>The shipped defaults: green 24 h / 120 h … red 4 h / 24 h, urgent × 0.5, safety capped at 2 h / 24 h.</summary>
+    /// <summary>
+    /// The shipped hours: green 24 h / 120 h … red 4 h / 24 h, urgent × 0.5, safety capped at 2 h / 24 h, all in clock
+    /// hours here: these tests check what is stored, the working calendar is the domain tests' (ZoneCalendarTests).
+    /// </summary>
     public static DeadlineOptions Deadlines { get; } = new()
     {
         Categories = new() { ["safety"] = new() { ResponseHours = 2, HandleHours = 24 } },
+        WorkingHours = false,
     };
 
     public static DeadlinePolicy Policy { get; } = new(Deadlines);

@@ -80,16 +80,17 @@ public sealed class BotFixture : IAsyncLifetime
 
     /// <summary>
     /// Another bot over the same database: its own singletons, its own <see cref="SqlStorage"/>, as after a
-    /// restart or on a second instance. The caller disposes it. <paramref name="storage"/> may wrap the SQL storage.
+    /// restart or on a second instance. The caller disposes it. <paramref name="storage"/> may wrap the SQL storage;
+    /// <paramref name="time"/> pins the clock.
     /// </summary>
-    public ServiceProvider StartInstance(Func<SqlStorage, IStorage>? storage = null)
+    public ServiceProvider StartInstance(Func<SqlStorage, IStorage>? storage = null, TimeProvider? time = null)
     {
         var services = new ServiceCollection();
         services.AddLogging(logging => logging.AddProvider(Logs));
         services.AddSingleton(Options.Create(new DatabaseOptions { ConnectionString = _database.ConnectionString }));
         services.AddSingleton(Options.Create(new BotProfile()));
         services.AddSingleton(Options.Create(new DeadlineOptions()));
-        services.AddSingleton(TimeProvider.System);
+        services.AddSingleton(time ?? TimeProvider.System);
         services.AddSingleton<SqlStorage>();
         services.AddSingleton(provider => (storage ?? (sql => sql))(provider.GetRequiredService<SqlStorage>()));
         services.AddZoneBotData();

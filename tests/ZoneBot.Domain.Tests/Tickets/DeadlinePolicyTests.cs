@@ -14,6 +14,7 @@ public class DeadlinePolicyTests
         Red = new() { ResponseHours = 4, HandleHours = 24 },
         Categories = new() { ["safety"] = new() { ResponseHours = 2, HandleHours = 24 } },
         UrgentFactor = 0.5,
+        WorkingHours = false,
     };
 
     private static readonly DeadlinePolicy Policy = new(Options);
@@ -68,7 +69,7 @@ public class DeadlinePolicyTests
     [Fact]
     public void The_response_is_never_due_after_the_handling()
     {
-        var options = new DeadlineOptions { Categories = new() { ["environment"] = new() { HandleHours = 6 } } };
+        var options = new DeadlineOptions { Categories = new() { ["environment"] = new() { HandleHours = 6 } }, WorkingHours = false };
 
         var due = new DeadlinePolicy(options).Compute(FiledAt, TicketCategory.Environment, FirmColour.Green, Urgency.Normal);
 
@@ -78,7 +79,7 @@ public class DeadlinePolicyTests
     [Fact]
     public void A_category_is_found_under_its_code_in_any_case()
     {
-        var options = new DeadlineOptions { Categories = new() { ["Social_Affairs"] = new() { ResponseHours = 1 } } };
+        var options = new DeadlineOptions { Categories = new() { ["Social_Affairs"] = new() { ResponseHours = 1 } }, WorkingHours = false };
 
         var due = new DeadlinePolicy(options).Compute(FiledAt, TicketCategory.SocialAffairs, FirmColour.Green, Urgency.Normal);
 

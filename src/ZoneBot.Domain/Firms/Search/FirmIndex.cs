@@ -125,7 +125,9 @@ public sealed class FirmIndex
     private void Add(FirmListing firm)
     {
         var index = _entries.Count;
-        string[] cores = [.. new[] { FirmNameText.Core(firm.Name), FirmNameText.Core(firm.ShortName) }.Distinct()];
+        // The English name is a name like the others: "Huaxin Electrical" is found in "Cixi Huaxin Electrical Appliance Co., Ltd.".
+        string[] cores = [.. new[] { FirmNameText.Core(firm.Name), FirmNameText.Core(firm.ShortName), FirmNameText.Core(firm.EnglishName) }
+            .Where(core => core.Length > 0).Distinct()];
         var bigrams = cores.Select(FirmNameText.Bigrams).ToArray();
         _entries.Add((firm, cores, bigrams));
         _byCreditCode[firm.CreditCode] = firm;
