@@ -22,6 +22,7 @@ public static class WebHost
         builder.Services.AddZoneBotRateLimits();
         builder.Services.AddHostedService<OpenEndpointWarning>();
         builder.Services.AddTrustedProxies(builder.Configuration);
+        builder.Services.AddHostedService<DevelopmentSmsWarning>();
         // No body may be larger than an upload; each endpoint limits its own further (activities: 256 KB).
         builder.Services.AddOptions<Microsoft.AspNetCore.Server.Kestrel.Core.KestrelServerOptions>()
             .Configure<IOptions<DirectLineOptions>>((kestrel, directLine) => kestrel.Limits.MaxRequestBodySize = directLine.Value.MaxUploadBytes + 64 * 1024);

@@ -202,6 +202,22 @@ public sealed class VerifyMembershipDialogTests(BotFixture bot) : IClassFixture<
         Assert.DoesNotContain(otherNumber, listing);
     }
 
+    [Fact]
+    public async Task In_English_the_stranger_is_offered_the_same_ways_and_verifies_by_SMS()
+    {
+        var firmId = await bot.FirmIdAsync(10);
+        var number = await bot.FiledBySomeoneElseAsync(firmId);
+        var chat = await bot.NewStrangerChatAsync(firmId, "en-US");
+
+        var offer = await chat.SayAsync("my tickets");
+        Assert.Contains("needs proof that you work there", offer);
+        Assert.Contains("199****0010", await chat.SayAsync("please text me a code"));
+        var verified = await chat.SayAsync(await bot.LastSmsCodeAsync(firmId));
+
+        Assert.Contains("Verified!", verified);
+        Assert.Contains(number, verified);
+    }
+
     private async Task<string> FirmNameAsync(long firmId) =>
         (await bot.Services.GetRequiredService<FirmDirectory>().FindByIdAsync(firmId))!.Name;
 
