@@ -52,6 +52,11 @@ public static class DataServiceCollectionExtensions
         services.AddSingleton(provider => new Outbox(
             provider.GetRequiredService<Database>(), provider.GetRequiredService<TimeProvider>(),
             provider.GetService<IOptions<AlertOptions>>()?.Value ?? new AlertOptions()));
+
+        // 转人工: relays between a firm's chat and its liaison's (Relay section, defaults when not bound).
+        services.AddSingleton(provider => new Relays(
+            provider.GetRequiredService<Database>(), provider.GetRequiredService<TimeProvider>(),
+            provider.GetService<IOptions<RelayOptions>>()?.Value ?? new RelayOptions()));
         return services;
     }
 }

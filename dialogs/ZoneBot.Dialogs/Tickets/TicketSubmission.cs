@@ -5,6 +5,7 @@ using ZoneBot.Dialogs.Core;
 using ZoneBot.Dialogs.Firms;
 using ZoneBot.Dialogs.Main;
 using ZoneBot.Dialogs.Officers;
+using ZoneBot.Domain;
 
 namespace ZoneBot.Dialogs.Tickets;
 
@@ -27,13 +28,16 @@ public sealed class TicketSubmission(ITextLocalizer texts, TicketFiling filing, 
             draft.PreferredVisitAt,
             [.. draft.Photos.Select(photo => new NewTicketAttachment(photo.Name, photo.ContentType, photo.Url))],
             user.ChannelId,
-            user.UserId), ct);
+            user.UserId,
+            draft.Routing), ct);
         logger.LogInformation("Ticket {Number} filed for firm {FirmId}", filed.Number, draft.FirmId);
 
         var locale = Locales.Resolve(turn.Activity.Locale);
-        var handler = filed.LiaisonName is null
+        var handler = draft.Routing.IsSecretaryOnly ? texts.Get(locale, "safety.filed." + draft.Routing.Code)
+            : filed.LiaisonName is null
             ? texts.Get(locale, "fileIssue.filed.noLiaison", filed.GridName)
-            : texts.Get(locale, "fileIssue.filed.liaison", filed.GridName, filed.LiaisonName, filed.LiaisonPhone);
+            : texts.Get(locale, "fileIssue.filed.liaison", filed.GridName, filed.LiaisonName, filed.LiaisonPhone)
+                + (draft.Routing == TicketRouting.Emergency ? "\n" + texts.Get(locale, "safety.filed.emergency") : string.Empty);
         var text = string.Join("\n",
             texts.Get(locale, "fileIssue.filed", filed.Number),
             handler,

@@ -107,7 +107,7 @@ public sealed class TicketWorkflow(Database database, DeadlinePolicy deadlines, 
     {
         var officer = await OfficerRows.FindAsync(connection, transaction, officerId, ct);
         var ticket = officer is null ? null : await TicketTarget.FindAsync(connection, transaction, number, ct);
-        return officer is not null && ticket is not null && TicketAccess.MayAct(officer, ticket.GridId, ticket.CommunityId)
+        return officer is not null && ticket is not null && TicketAccess.MayAct(officer, ticket.GridId, ticket.CommunityId, ticket.TicketRouting)
             ? (officer, ticket)
             : null;
     }

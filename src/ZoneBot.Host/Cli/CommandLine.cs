@@ -40,6 +40,8 @@ public static class CommandLine
         root.Subcommands.Add(OfficerCommands.Build());
         root.Subcommands.Add(OutboxCommands.Build());
         root.Subcommands.Add(ReportCommands.Build());
+        root.Subcommands.Add(KnowledgeCommands.Build());
+        root.Subcommands.Add(RelayCommands.Build());
         return root;
     }
 }

@@ -5,6 +5,7 @@ using Microsoft.Extensions.Options;
 using ZoneBot.Data;
 using ZoneBot.Dialogs;
 using ZoneBot.Dialogs.Alerts;
+using ZoneBot.Dialogs.Knowledge;
 using ZoneBot.Domain;
 using ZoneBot.Dialogs.State;
 using ZoneBot.Host.Bot;
@@ -25,6 +26,8 @@ public static class ZoneBotServices
         services.AddOptions<AlertOptions>().Bind(configuration.GetSection(AlertOptions.Section)).ValidateDataAnnotations().ValidateOnStart();
         services.AddOptions<EscalationOptions>().Bind(configuration.GetSection(EscalationOptions.Section)).ValidateDataAnnotations().ValidateOnStart();
         services.AddOptions<WebhookOptions>().Bind(configuration.GetSection(WebhookOptions.Section)).ValidateDataAnnotations().ValidateOnStart();
+        services.AddOptions<RelayOptions>().Bind(configuration.GetSection(RelayOptions.Section)).ValidateDataAnnotations().ValidateOnStart();
+        services.AddOptions<KnowledgeOptions>().Bind(configuration.GetSection(KnowledgeOptions.Section)).ValidateDataAnnotations().ValidateOnStart();
         services.AddSingleton(TimeProvider.System);
 
         // Data: one database, migrated and seeded with the demo data at start.
@@ -58,6 +61,7 @@ public static class ZoneBotServices
         services.AddSingleton<AlertDispatcher>();
         services.AddHostedService<AlertDispatchService>();
         services.AddHostedService<EscalationService>();
+        services.AddHostedService<RelaySweepService>();
         return services;
     }
 }
