@@ -104,7 +104,7 @@ public sealed class SafetyRouter(
                 Routing = TicketRouting.Report,
             }, ct);
         }
-        if (KnowledgeFirst.Contains(intent) && TextNormalizer.Normalize(text).Length > MenuWordLength
+        if (KnowledgeFirst.Contains(intent) && TextNormalizer.Normalize(text).Length > MenuWordLength && !words.Matches(SafetyWords.LiaisonWords, text)
             && knowledge.Answer(text, words.IsQuestion(text)) is not null)
         {
             return await step.BeginDialogAsync(nameof(KnowledgeAnswerDialog), text, ct);

@@ -21,10 +21,13 @@ public sealed class SafetyWords
     public const string KnowledgeReload = "knowledge.reload";
     public const string RelayFile = "relay.file";
 
+    /// <summary>Words that name the liaison or the grid: a question with them is for 找社管员, not the knowledge base.</summary>
+    public const string LiaisonWords = "liaison";
+
     private const string Question = "question";
 
-    // A complaint or a report is named by short words anywhere in a sentence ("举报", "偷排").
-    private static readonly HashSet<string> Anywhere = [Complaint, Report];
+    // A complaint, a report or the liaison is named by short words anywhere in a sentence ("举报", "偷排", "网格").
+    private static readonly HashSet<string> Anywhere = [Complaint, Report, LiaisonWords];
 
     private readonly Dictionary<string, Dictionary<string, string[]>> _byLocale;
 

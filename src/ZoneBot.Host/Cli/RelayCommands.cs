@@ -15,7 +15,7 @@ public static class RelayCommands
         var list = new Command("list", "The relays, newest first: firm, liaison, status, when asked, accepted and ended, how long.") { limit };
         list.TreatUnmatchedTokensAsErrors = false;
         list.SetAction((parse, ct) => ListAsync(parse, parse.GetValue(limit), ct));
-        return new Command("relays", "The live conversations between firms and their liaisons (转人工).") { list };
+        return new Command("relays", "The live conversations between firms and their liaisons (talk to a person).") { list };
     }
 
     private static async Task<int> ListAsync(ParseResult parse, int limit, CancellationToken ct)
