@@ -39,18 +39,6 @@ public sealed class KnowledgeBaseTests(ITestOutputHelper output)
     };
 
     [Fact]
-    public void The_coverage_of_every_test_message_is_printed_for_tuning()
-    {
-        var messages = PeopleAsk.Select(row => (string)row[0])
-            .Concat(["停电了，整个园区都没电", "我们这边停水了，一滴水都没有", "厂区消防通道被堵了", "门口路灯坏了一个星期", "隔壁厂晚上噪音很大", "今天天气怎么样", "你们食堂几点开饭", "我要反映个问题", "我们网格员是谁", "我报的事怎么样了"]);
-        foreach (var message in messages)
-        {
-            output.WriteLine(message + " → " + string.Join("; ", Shipped.Search(message).Select(match => $"{match.Entry.Id} {match.Coverage:0.00}")));
-        }
-        Assert.NotEmpty(Shipped.Search("停电"));
-    }
-
-    [Fact]
     public void Every_shipped_entry_loads_without_problems()
     {
         var load = KnowledgeBase.Load(new KnowledgeOptions().FullFolder);
