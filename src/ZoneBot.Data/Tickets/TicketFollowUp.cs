@@ -166,6 +166,7 @@ public sealed class TicketFollowUp(Database database, TimeProvider time, ILogger
         }
     }
 
+    // A complaint or a report has no liaison here: its 补充, 催办 and 重新办理 go to the community's secretary.
     private static async Task<Target?> FindAsync(DbConnection connection, DbTransaction transaction, long firmId, string number, CancellationToken ct)
     {
         const string sql = """
@@ -176,7 +177,7 @@ public sealed class TicketFollowUp(Database database, TimeProvider time, ILogger
             FROM tickets AS t
             JOIN firms AS f ON f.id = t.firm_id
             JOIN grids AS g ON g.id = t.grid_id
-            LEFT JOIN officers AS o ON o.id = (
+            LEFT JOIN officers AS o ON t.routing NOT IN ('complaint', 'report') AND o.id = (
                 SELECT MIN(l.id) FROM officers AS l WHERE l.grid_id = t.grid_id AND l.role = 'liaison')
             WHERE t.number = @number AND t.firm_id = @firmId
             """;

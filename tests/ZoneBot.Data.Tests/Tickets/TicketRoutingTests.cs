@@ -52,6 +52,20 @@ public abstract class TicketRoutingTests<TProvider>(SeededDatabase<TProvider> se
         Assert.NotNull(await officers.FindAsync(secretary, filed.Number));
     }
 
+    [DatabaseFact]
+    public async Task Urging_a_report_alerts_no_liaison_so_the_dispatcher_gives_it_to_the_secretary()
+    {
+        var kit = new TicketTestKit(seeded.Database, ZoneInstant(2026, 11, 2, 11, 0));
+        var firmId = await kit.FirmAsync(FirmColour.Orange);
+        var filed = await kit.Filing.FileAsync(Draft(firmId, TicketCategory.Environment, description: "举报隔壁厂晚上偷排污水") with { Routing = TicketRouting.Report });
+
+        Assert.Equal(UrgeOutcome.Urged, (await kit.FollowUp.UrgeAsync(firmId, filed.Number, "王建国")).Outcome);
+
+        var urged = Assert.Single(await kit.OutboxAsync(filed.Id), alert => alert.Kind == TicketAlert.Urged);
+        Assert.Null(urged.RecipientOfficerId);
+        Assert.True(urged.Alert.NoLiaison);
+    }
+
     private async Task<(long Liaison, List<long> Secretaries)> PeopleAsync(long firmId)
     {
         await using var connection = await seeded.Database.OpenAsync();
