@@ -173,7 +173,7 @@ public sealed class TicketFollowUp(Database database, TimeProvider time, ILogger
             SELECT t.id AS Id, t.number AS Number, t.firm_id AS FirmId, f.name AS FirmName, t.grid_id AS GridId, g.name AS GridName,
                    g.community_id AS CommunityId, t.category AS Category, t.urgency AS Urgency, t.stage AS Stage,
                    t.description AS Description, t.created_at AS CreatedAt, t.response_due_at AS ResponseDueAt,
-                   t.handle_due_at AS HandleDueAt, o.id AS LiaisonId
+                   t.handle_due_at AS HandleDueAt, o.id AS LiaisonId, t.routing AS Routing
             FROM tickets AS t
             JOIN firms AS f ON f.id = t.firm_id
             JOIN grids AS g ON g.id = t.grid_id
@@ -205,9 +205,11 @@ public sealed class TicketFollowUp(Database database, TimeProvider time, ILogger
         public DateTimeOffset ResponseDueAt { get; set; }
         public DateTimeOffset HandleDueAt { get; set; }
         public long? LiaisonId { get; set; }
+        public string Routing { get; set; } = string.Empty;
 
         public TicketAlert ToAlert(string? note, int attachmentCount) => new(
             Id, Number, FirmId, FirmName, GridId, GridName, CommunityId, Category, Urgency, Stage,
-            TicketAlert.Summarise(Description), note, attachmentCount, ResponseDueAt, HandleDueAt, LiaisonId is null);
+            TicketAlert.Summarise(Description), note, attachmentCount, ResponseDueAt, HandleDueAt, LiaisonId is null,
+            Confidential: Routing is "complaint" or "report");
     }
 }

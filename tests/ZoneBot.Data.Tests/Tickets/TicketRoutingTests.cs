@@ -64,6 +64,7 @@ public abstract class TicketRoutingTests<TProvider>(SeededDatabase<TProvider> se
         var urged = Assert.Single(await kit.OutboxAsync(filed.Id), alert => alert.Kind == TicketAlert.Urged);
         Assert.Null(urged.RecipientOfficerId);
         Assert.True(urged.Alert.NoLiaison);
+        Assert.True(urged.Alert.Confidential);
     }
 
     private async Task<(long Liaison, List<long> Secretaries)> PeopleAsync(long firmId)
