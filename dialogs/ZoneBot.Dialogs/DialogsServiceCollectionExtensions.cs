@@ -5,10 +5,13 @@ using ZoneBot.Dialogs.Alerts;
 using ZoneBot.Dialogs.Core;
 using ZoneBot.Dialogs.Firms;
 using ZoneBot.Dialogs.Intents;
+using ZoneBot.Dialogs.Knowledge;
 using ZoneBot.Dialogs.Liaison;
 using ZoneBot.Dialogs.Localization;
 using ZoneBot.Dialogs.Main;
 using ZoneBot.Dialogs.Officers;
+using ZoneBot.Dialogs.Relay;
+using ZoneBot.Dialogs.Safety;
 using ZoneBot.Dialogs.Tickets;
 using ZoneBot.Dialogs.Turns;
 using ZoneBot.Dialogs.Vocabulary;
@@ -68,6 +71,20 @@ public static class DialogsServiceCollectionExtensions
         services.AddHttpClient(WebhookChannel.ClientName).ConfigureHttpClient((provider, client) =>
             client.Timeout = TimeSpan.FromSeconds(provider.GetService<IOptions<WebhookOptions>>()?.Value.TimeoutSeconds ?? 10));
         services.AddSingleton<IWebhookChannel, WebhookChannel>();
+
+        // Safety first, a person when needed, answers before tickets: emergencies, complaints and reports,
+        // the knowledge base, 转人工. The main dialog asks the SafetyRouter before anything else.
+        services.AddSingleton<EmergencyDetector>();
+        services.AddSingleton<SafetyWords>();
+        services.AddSingleton<KnowledgeBase>();
+        services.AddSingleton<RelayDesk>();
+        services.AddSingleton<EmergencyDialog>();
+        services.AddSingleton<KnowledgeAnswerDialog>();
+        services.AddSingleton<RelayMissedDialog>();
+        services.AddSingleton<RelayRequestDialog>();
+        services.AddSingleton<SafetyRouter>();
+        services.AddSingleton<IAlertWording, SafetyAlertWording>();
+        services.AddSingleton<IAlertWording, RelayAlertWording>();
 
         services.AddSingleton<MainDialog>();
         services.AddSingleton<IBot, ZoneBotActivityHandler>();

@@ -67,6 +67,10 @@ public static class DataServiceCollectionExtensions
                 ? new HttpSmsSender(new HttpClient { Timeout = TimeSpan.FromSeconds(sms.TimeoutSeconds) }, sms)
                 : ActivatorUtilities.CreateInstance<DevelopmentSmsSender>(provider);
         });
+        // 转人工: relays between a firm's chat and its liaison's (Relay section, defaults when not bound).
+        services.AddSingleton(provider => new Relays(
+            provider.GetRequiredService<Database>(), provider.GetRequiredService<TimeProvider>(),
+            provider.GetService<IOptions<RelayOptions>>()?.Value ?? new RelayOptions()));
         return services;
     }
 }

@@ -50,6 +50,7 @@ public sealed class TicketAlertWording(ITextLocalizer texts) : IAlertWording
             TicketAlert.ExtensionDecided => T("alert.ticket.extension_decided." + alert.Decision, alert.Number, alert.Days, Date(alert.HandleDueAt), alert.Actor),
             _ => T("alert.ticket.reopened", alert.Number, alert.FirmName, note, Date(alert.HandleDueAt)),
         };
-        return new RenderedAlert(text, alert.Number, alert.GridId, alert.CommunityId, GroupKinds.Contains(kind));
+        // A complaint or a report never reaches the grid's group chat, where its liaison reads.
+        return new RenderedAlert(text, alert.Number, alert.GridId, alert.CommunityId, GroupKinds.Contains(kind) && !alert.Confidential);
     }
 }

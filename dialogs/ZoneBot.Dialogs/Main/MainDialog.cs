@@ -6,6 +6,7 @@ using ZoneBot.Dialogs.Firms;
 using ZoneBot.Dialogs.Intents;
 using ZoneBot.Dialogs.Liaison;
 using ZoneBot.Dialogs.Officers;
+using ZoneBot.Dialogs.Safety;
 using ZoneBot.Dialogs.Tickets;
 using ZoneBot.Dialogs.Vocabulary;
 using ZoneBot.Domain;
@@ -26,6 +27,7 @@ public sealed class MainDialog : InterruptibleDialog
     private readonly FirmUserLinks _links;
     private readonly FirmDirectory _firms;
     private readonly WordLists _words;
+    private readonly SafetyRouter _safety;
 
     public MainDialog(
         ITextLocalizer texts,
@@ -44,7 +46,8 @@ public sealed class MainDialog : InterruptibleDialog
         MyTasksDialog myTasks,
         BindDialog bind,
         IssueFirmCodeDialog issueFirmCode,
-        WordLists words)
+        WordLists words,
+        SafetyRouter safety)
         : base(nameof(MainDialog), texts, conversationState)
     {
         _texts = texts;
@@ -63,6 +66,11 @@ public sealed class MainDialog : InterruptibleDialog
         AddDialog(myTasks);
         AddDialog(bind);
         AddDialog(issueFirmCode);
+        _safety = safety;
+        foreach (var dialog in safety.Dialogs)
+        {
+            AddDialog(dialog);
+        }
         AddDialog(new WaterfallDialog("main", [RouteStepAsync, FinishStepAsync]));
         InitialDialogId = "main";
     }
@@ -99,6 +107,11 @@ public sealed class MainDialog : InterruptibleDialog
             return await step.BeginDialogAsync(view, turn.Activity.Text, ct);
         }
         var intent = _intents.Recognize(turn.Activity.Text, locale);
+        // Emergencies, 转人工, complaints, reports and the knowledge base come before the intents.
+        if (await _safety.RouteAsync(step, intent, ct) is { } safety)
+        {
+            return safety;
+        }
         switch (intent)
         {
             case Intent.FileIssue:
@@ -151,6 +164,10 @@ public sealed class MainDialog : InterruptibleDialog
         var text = firm is null ? _texts.Get(locale, "firm.notLinked") : _texts.Get(locale, "firm.changed", firm.Name);
         await turn.SendActivityAsync(_menu.Create(turn, text), ct);
     }
+
+    /// <summary>At any step of any flow: an emergency first, then the relay (see <see cref="SafetyRouter"/>).</summary>
+    protected override async Task<DialogTurnResult> OnContinueDialogAsync(DialogContext innerDc, CancellationToken cancellationToken) =>
+        await _safety.InterruptAsync(innerDc, cancellationToken) ?? await base.OnContinueDialogAsync(innerDc, cancellationToken);
 
     private static Task<DialogTurnResult> FinishStepAsync(WaterfallStepContext step, CancellationToken ct) =>
         step.EndDialogAsync(step.Result, ct);

@@ -2,6 +2,7 @@ using Microsoft.Bot.Builder;
 using ZoneBot.Dialogs.Core;
 using ZoneBot.Dialogs.Firms;
 using ZoneBot.Dialogs.Vocabulary;
+using ZoneBot.Domain;
 
 namespace ZoneBot.Dialogs.Tickets;
 
@@ -49,6 +50,10 @@ public sealed class FileIssueDialog : ComponentDialog
         {
             return await step.EndDialogAsync(cancellationToken: ct);
         }
+        if (TicketSeed.From(step.Options) is { } seed)
+        {
+            return await step.BeginDialogAsync(nameof(TicketForm), seed.ToDraft(firmId), ct);
+        }
         var locale = Locales.Resolve(step.Context.Activity.Locale);
         var firstMessage = step.Options as string;
         var proposed = _words.ProposeCategory(firstMessage, locale);
@@ -62,8 +67,15 @@ public sealed class FileIssueDialog : ComponentDialog
         return await step.BeginDialogAsync(nameof(TicketForm), draft, ct);
     }
 
-    private async Task<DialogTurnResult> ReviewStepAsync(WaterfallStepContext step, CancellationToken ct) =>
-        await step.ReplaceDialogAsync(Review, step.Result, ct);
+    private async Task<DialogTurnResult> ReviewStepAsync(WaterfallStepContext step, CancellationToken ct)
+    {
+        if (StateValues.To<TicketDraft>(step.Result) is { SkipReview: true } urgent)
+        {
+            await _submission.SubmitAsync(step.Context, urgent, ct);
+            return await step.EndDialogAsync(cancellationToken: ct);
+        }
+        return await step.ReplaceDialogAsync(Review, step.Result, ct);
+    }
 
     private async Task<DialogTurnResult> ShowSummaryStepAsync(WaterfallStepContext step, CancellationToken ct)
     {
@@ -72,11 +84,15 @@ public sealed class FileIssueDialog : ComponentDialog
         var locale = Locales.Resolve(step.Context.Activity.Locale);
         return await step.PromptAsync(ReviewPrompt, new PromptOptions
         {
-            Prompt = MessageFactory.Text(await _summary.DescribeAsync(draft, locale, ct) + "\n" + _texts.Get(locale, "fileIssue.review")),
+            Prompt = MessageFactory.Text(await _summary.DescribeAsync(draft, locale, ct) + RoutingNotice(draft, locale) + "\n" + _texts.Get(locale, "fileIssue.review")),
             Choices = [new(_texts.Get(locale, "fileIssue.submit"), "确认", "提交", "确定", "是", "对", "好的", "ok", "yes"), new(_texts.Get(locale, "fileIssue.edit"), "改", "更改", "修改一下")],
             HelpText = _texts.Get(locale, "fileIssue.review.help"),
         }, ct);
     }
+
+    /// <summary>A complaint or a report says, before it is confirmed, who will see it (and who will not).</summary>
+    private string RoutingNotice(TicketDraft draft, string locale) =>
+        draft.Routing.IsSecretaryOnly ? "\n" + _texts.Get(locale, "safety.notice." + draft.Routing.Code) : string.Empty;
 
     private async Task<DialogTurnResult> ReviewChoiceStepAsync(WaterfallStepContext step, CancellationToken ct)
     {

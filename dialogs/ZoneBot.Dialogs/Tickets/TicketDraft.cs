@@ -40,6 +40,12 @@ public sealed class TicketDraft
 
     public DateTimeOffset? PreferredVisitAt { get; set; }
 
+    /// <summary>Whom the ticket is for (an emergency, a complaint, a report: see <see cref="TicketSeed"/>).</summary>
+    public TicketRouting Routing { get; set; } = TicketRouting.Liaison;
+
+    /// <summary>Filed as soon as the form is complete, without the summary (an emergency).</summary>
+    public bool SkipReview { get; set; }
+
     /// <summary>The first field still to ask, in the order of the form; null when the draft is complete.</summary>
     public TicketField? NextField() =>
         Category is null ? TicketField.Category

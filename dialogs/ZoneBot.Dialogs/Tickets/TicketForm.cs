@@ -26,7 +26,7 @@ public sealed class TicketForm : ComponentDialog
     private const string PhotoAnswer = "ticketForm.photos";
     private const string PhoneAnswer = "ticketForm.phone";
     private const string TimeAnswer = "ticketForm.time";
-    private const int MinDescription = 10;
+    public const int MinDescription = 10;
     private const int MaxDescription = 1000;
 
     private readonly ITextLocalizer _texts;

@@ -5,6 +5,7 @@ using ZoneBot.Dialogs.Core;
 using ZoneBot.Dialogs.Firms;
 using ZoneBot.Dialogs.Main;
 using ZoneBot.Dialogs.Officers;
+using ZoneBot.Domain;
 
 namespace ZoneBot.Dialogs.Tickets;
 
@@ -27,16 +28,22 @@ public sealed class TicketSubmission(ITextLocalizer texts, TicketFiling filing, 
             draft.PreferredVisitAt,
             [.. draft.Photos.Select(photo => new NewTicketAttachment(photo.Name, photo.ContentType, photo.Url))],
             user.ChannelId,
-            user.UserId), ct);
+            user.UserId,
+            draft.Routing), ct);
         logger.LogInformation("Ticket {Number} filed for firm {FirmId}", filed.Number, draft.FirmId);
 
         var locale = Locales.Resolve(turn.Activity.Locale);
         // Says what is true: told now only when the liaison has a chat; otherwise when they bind, with the office to call meanwhile.
-        var handler = filed.LiaisonName is null
+        var handler = draft.Routing.IsSecretaryOnly ? texts.Get(locale, "safety.filed." + draft.Routing.Code)
+            : filed.LiaisonName is null
             ? texts.Get(locale, "fileIssue.filed.noLiaison", filed.GridName, filed.OfficePhone)
             : filed.LiaisonBound
                 ? texts.Get(locale, "fileIssue.filed.liaison", filed.GridName, filed.LiaisonName, filed.LiaisonPhone)
                 : texts.Get(locale, "fileIssue.filed.liaisonNotBound", filed.GridName, filed.LiaisonName, filed.LiaisonPhone, filed.OfficePhone);
+        if (draft.Routing == TicketRouting.Emergency && !draft.Routing.IsSecretaryOnly)
+        {
+            handler += "\n" + texts.Get(locale, "safety.filed.emergency");
+        }
         var text = string.Join("\n",
             texts.Get(locale, "fileIssue.filed", filed.Number),
             handler,

@@ -9,6 +9,7 @@ namespace ZoneBot.Data;
 /// <param name="PreferredVisitAt">When the firm would like a visit, when given.</param>
 /// <param name="ChannelId">The filer's chat channel: where to tell them when the ticket moves.</param>
 /// <param name="UserId">The filer's user id on that channel.</param>
+/// <param name="Routing">Whom the ticket is for: the liaison (most), or see <see cref="TicketRouting"/>.</param>
 public sealed record NewTicket(
     long FirmId,
     TicketCategory Category,
@@ -20,7 +21,8 @@ public sealed record NewTicket(
     DateTimeOffset? PreferredVisitAt,
     IReadOnlyList<NewTicketAttachment> Attachments,
     string? ChannelId,
-    string? UserId);
+    string? UserId,
+    TicketRouting Routing = TicketRouting.Liaison);
 
 /// <summary>A photo or file sent with a ticket or a supplement, as a reference to where the channel keeps it.</summary>
 public sealed record NewTicketAttachment(string Name, string ContentType, string Url);

@@ -13,7 +13,7 @@ public sealed class OfficerTickets(Database database, TimeProvider time)
     // TicketAccess.MayAct in SQL; keep them in step.
     private const string InScope = """
         (@role = 'admin'
-         OR (@role = 'liaison' AND t.grid_id = @gridId)
+         OR (@role = 'liaison' AND t.grid_id = @gridId AND t.routing NOT IN ('complaint', 'report'))
          OR (@role = 'secretary' AND g.community_id = @communityId))
         """;
 

@@ -22,6 +22,7 @@ namespace ZoneBot.Data;
 /// <param name="Decision">ticket.extension_decided: approved or refused.</param>
 /// <param name="Days">申请延期: how many more days were asked for.</param>
 /// <param name="FromGridName">ticket.transferred: the grid it came from.</param>
+/// <param name="Confidential">A complaint or a report: for the secretaries only, never the grid's group chat.</param>
 public sealed record TicketAlert(
     long TicketId,
     string Number,
@@ -44,7 +45,8 @@ public sealed record TicketAlert(
     string? Deadline = null,
     string? Decision = null,
     int? Days = null,
-    string? FromGridName = null)
+    string? FromGridName = null,
+    bool Confidential = false)
 {
     /// <summary>A new ticket (上报).</summary>
     public const string Filed = "ticket.filed";

@@ -28,9 +28,9 @@ public sealed class TicketFiling(Database database, DeadlinePolicy deadlines, Ti
 
     private const string InsertTicket = """
         INSERT INTO tickets (number, firm_id, grid_id, category, description, location, urgency, contact_name, contact_phone,
-                             preferred_visit_at, stage, created_at, response_due_at, handle_due_at, channel_id, user_id)
+                             preferred_visit_at, stage, created_at, response_due_at, handle_due_at, channel_id, user_id, routing)
         VALUES (@number, @firmId, @gridId, @category, @description, @location, @urgency, @contactName, @contactPhone,
-                @preferredVisitAt, @stage, @now, @responseDueAt, @handleDueAt, @channelId, @userId)
+                @preferredVisitAt, @stage, @now, @responseDueAt, @handleDueAt, @channelId, @userId, @routing)
         RETURNING id
         """;
 
@@ -74,6 +74,7 @@ public sealed class TicketFiling(Database database, DeadlinePolicy deadlines, Ti
             handleDueAt = due.HandleDueAt,
             channelId = ticket.ChannelId,
             userId = ticket.UserId,
+            routing = ticket.Routing.Code,
         }, transaction, cancellationToken: ct));
 
         await TicketHistory.AppendAsync(
@@ -83,7 +84,7 @@ public sealed class TicketFiling(Database database, DeadlinePolicy deadlines, Ti
             ticketId, number, ticket.FirmId, firm.FirmName, firm.GridId, firm.GridName, firm.CommunityId, ticket.Category.Code,
             ticket.Urgency.Code, TicketStage.Reported.Code, TicketAlert.Summarise(ticket.Description), null,
             ticket.Attachments?.Count ?? 0, due.ResponseDueAt, due.HandleDueAt, firm.LiaisonId is null);
-        await TicketOutbox.QueueAsync(connection, transaction, TicketAlert.Filed, firm.LiaisonId, alert, now, ct);
+        await QueueAlertsAsync(connection, transaction, ticket.Routing, firm.LiaisonId, firm.CommunityId, alert, now, ct);
 
         await transaction.CommitAsync(ct);
         _logger.LogInformation("Ticket {Number} filed for firm {FirmId} in grid {GridId}", number, ticket.FirmId, firm.GridId);
@@ -94,6 +95,30 @@ public sealed class TicketFiling(Database database, DeadlinePolicy deadlines, Ti
 
         return new FiledTicket(
             ticketId, number, due.ResponseDueAt, due.HandleDueAt, firm.LiaisonName, firm.LiaisonPhone, firm.GridName, firm.LiaisonBound == 1, firm.OfficePhone);
+    }
+
+    /// <summary>
+    /// The new ticket's alerts: to the liaison; an emergency to the liaison and the community's secretaries at
+    /// once (no sweep); a complaint or a report to the secretaries only (the administrators when there are none).
+    /// </summary>
+    private static async Task QueueAlertsAsync(
+        System.Data.Common.DbConnection connection, System.Data.Common.DbTransaction transaction, TicketRouting routing,
+        long? liaisonId, long communityId, TicketAlert alert, DateTimeOffset now, CancellationToken ct)
+    {
+        // An emergency in a grid without a liaison goes to the secretaries below, once.
+        if (!routing.IsSecretaryOnly && (liaisonId is not null || routing == TicketRouting.Liaison))
+        {
+            await TicketOutbox.QueueAsync(connection, transaction, routing.AlertKind, liaisonId, alert, now, ct);
+        }
+        if (routing == TicketRouting.Liaison)
+        {
+            return;
+        }
+        var secretaries = await OfficerRows.SecretariesOrAdminsAsync(connection, transaction, communityId, ct);
+        foreach (var secretary in secretaries.Where(id => id != liaisonId))
+        {
+            await TicketOutbox.QueueAsync(connection, transaction, routing.AlertKind, secretary, alert with { NoLiaison = false }, now, ct);
+        }
     }
 
     /// <summary>The contact of the user's last ticket, to offer it again; null when they filed none.</summary>

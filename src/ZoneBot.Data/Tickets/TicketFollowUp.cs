@@ -173,17 +173,18 @@ public sealed class TicketFollowUp(Database database, DeadlinePolicy deadlines, 
         }
     }
 
+    // A complaint or a report has no liaison here: its 补充, 催办 and 重新办理 go to the community's secretary.
     private static async Task<Target?> FindAsync(DbConnection connection, DbTransaction transaction, long firmId, string number, FirmActor actor, CancellationToken ct)
     {
         const string sql = """
             SELECT t.id AS Id, t.number AS Number, t.firm_id AS FirmId, f.name AS FirmName, f.colour AS Colour, t.grid_id AS GridId, g.name AS GridName,
                    g.community_id AS CommunityId, t.category AS Category, t.urgency AS Urgency, t.stage AS Stage,
                    t.description AS Description, t.created_at AS CreatedAt, t.response_due_at AS ResponseDueAt,
-                   t.handle_due_at AS HandleDueAt, o.id AS LiaisonId
+                   t.handle_due_at AS HandleDueAt, o.id AS LiaisonId, t.routing AS Routing
             FROM tickets AS t
             JOIN firms AS f ON f.id = t.firm_id
             JOIN grids AS g ON g.id = t.grid_id
-            LEFT JOIN officers AS o ON o.id = (
+            LEFT JOIN officers AS o ON t.routing NOT IN ('complaint', 'report') AND o.id = (
                 SELECT MIN(l.id) FROM officers AS l WHERE l.grid_id = t.grid_id AND l.role = 'liaison')
             WHERE t.number = @number AND t.firm_id = @firmId
             """ + FirmTickets.FiledByViewer;
@@ -212,9 +213,11 @@ public sealed class TicketFollowUp(Database database, DeadlinePolicy deadlines, 
         public DateTimeOffset ResponseDueAt { get; set; }
         public DateTimeOffset HandleDueAt { get; set; }
         public long? LiaisonId { get; set; }
+        public string Routing { get; set; } = string.Empty;
 
         public TicketAlert ToAlert(string? note, int attachmentCount) => new(
             Id, Number, FirmId, FirmName, GridId, GridName, CommunityId, Category, Urgency, Stage,
-            TicketAlert.Summarise(Description), note, attachmentCount, ResponseDueAt, HandleDueAt, LiaisonId is null);
+            TicketAlert.Summarise(Description), note, attachmentCount, ResponseDueAt, HandleDueAt, LiaisonId is null,
+            Confidential: Routing is "complaint" or "report");
     }
 }

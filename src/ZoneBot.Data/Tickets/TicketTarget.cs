@@ -15,7 +15,7 @@ internal sealed class TicketTarget
         SELECT t.id AS Id, t.number AS Number, t.firm_id AS FirmId, f.name AS FirmName, f.colour AS Colour, t.grid_id AS GridId,
                g.name AS GridName, g.community_id AS CommunityId, t.category AS Category, t.urgency AS Urgency, t.stage AS Stage,
                t.description AS Description, t.created_at AS CreatedAt, t.response_due_at AS ResponseDueAt, t.handle_due_at AS HandleDueAt,
-               t.channel_id AS ChannelId, t.user_id AS UserId
+               t.channel_id AS ChannelId, t.user_id AS UserId, t.routing AS Routing
         FROM tickets AS t
         JOIN firms AS f ON f.id = t.firm_id
         JOIN grids AS g ON g.id = t.grid_id
@@ -38,6 +38,11 @@ internal sealed class TicketTarget
     public DateTimeOffset HandleDueAt { get; set; }
     public string? ChannelId { get; set; }
     public string? UserId { get; set; }
+    public string Routing { get; set; } = string.Empty;
+
+    /// <summary>Whom the ticket is for: a complaint or a report is for the secretary only.</summary>
+    public TicketRouting TicketRouting =>
+        Enum.GetValues<TicketRouting>().FirstOrDefault(routing => routing.Code == Routing);
 
     public TicketStage CurrentStage => TicketStage.FromCode(Stage);
 

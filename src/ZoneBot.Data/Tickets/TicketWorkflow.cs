@@ -90,8 +90,12 @@ public sealed class TicketWorkflow(Database database, DeadlinePolicy deadlines, 
         (ticket.GridId, ticket.GridName, ticket.CommunityId) = (target.Id, target.Name, target.CommunityId);
         await TicketHistory.AppendAsync(connection, transaction, ticket.Id, ticket.CurrentStage, TicketEventKind.Transferred, officer.Name,
             $"{fromGrid} → {target.Name}：{reason}", now, ct);
-        var liaison = await OfficerRows.LiaisonOfAsync(connection, transaction, target.Id, ct);
-        var alert = ticket.ToAlert(reason) with { Actor = officer.Name, FromGridName = fromGrid, NoLiaison = liaison is null };
+        // A complaint or a report stays with the secretaries: no liaison is told (the dispatcher gives it to the new community's secretary).
+        var liaison = ticket.TicketRouting.IsSecretaryOnly ? null : await OfficerRows.LiaisonOfAsync(connection, transaction, target.Id, ct);
+        var alert = ticket.ToAlert(reason) with
+        {
+            Actor = officer.Name, FromGridName = fromGrid, NoLiaison = liaison is null, Confidential = ticket.TicketRouting.IsSecretaryOnly,
+        };
         await TicketOutbox.QueueAsync(connection, transaction, TicketAlert.Transferred, liaison, alert, now, ct);
         await transaction.CommitAsync(ct);
         _logger.LogInformation("Ticket {Number} transferred by officer {OfficerId} to grid {GridId}", ticket.Number, officerId, target.Id);
@@ -107,7 +111,7 @@ public sealed class TicketWorkflow(Database database, DeadlinePolicy deadlines, 
     {
         var officer = await OfficerRows.FindAsync(connection, transaction, officerId, ct);
         var ticket = officer is null ? null : await TicketTarget.FindAsync(connection, transaction, number, ct);
-        return officer is not null && ticket is not null && TicketAccess.MayAct(officer, ticket.GridId, ticket.CommunityId)
+        return officer is not null && ticket is not null && TicketAccess.MayAct(officer, ticket.GridId, ticket.CommunityId, ticket.TicketRouting)
             ? (officer, ticket)
             : null;
     }

@@ -19,6 +19,10 @@ public static class TicketAccess
         };
     }
 
+    /// <summary>As above; a complaint or a report (<see cref="TicketRouting.IsSecretaryOnly"/>) is not the liaison's.</summary>
+    public static bool MayAct(Officer officer, long ticketGridId, long ticketCommunityId, TicketRouting routing) =>
+        MayAct(officer, ticketGridId, ticketCommunityId) && !(routing.IsSecretaryOnly && officer.Role == OfficerRole.Liaison);
+
     /// <summary>Extension requests are decided by the community's secretary or an administrator.</summary>
     public static bool MayDecideExtensions(Officer officer, long ticketCommunityId) =>
         officer.Role == OfficerRole.Admin || (officer.Role == OfficerRole.Secretary && officer.CommunityId == ticketCommunityId);

@@ -43,6 +43,8 @@ public static class CommandLine
         root.Subcommands.Add(ReportCommands.Build());
         root.Subcommands.Add(DoctorCommand.Build());
         root.Subcommands.Add(FirmCommands.Build());
+        root.Subcommands.Add(KnowledgeCommands.Build());
+        root.Subcommands.Add(RelayCommands.Build());
         return root;
     }
 }

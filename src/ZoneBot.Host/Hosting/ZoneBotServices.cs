@@ -5,6 +5,7 @@ using Microsoft.Extensions.Options;
 using ZoneBot.Data;
 using ZoneBot.Dialogs;
 using ZoneBot.Dialogs.Alerts;
+using ZoneBot.Dialogs.Knowledge;
 using ZoneBot.Domain;
 using ZoneBot.Dialogs.State;
 using ZoneBot.Host.Bot;
@@ -28,6 +29,8 @@ public static class ZoneBotServices
         services.AddOptions<BackupOptions>().Bind(configuration.GetSection(BackupOptions.Section)).ValidateDataAnnotations().ValidateOnStart();
         services.AddOptions<FirmVerificationOptions>().Bind(configuration.GetSection(FirmVerificationOptions.Section)).ValidateDataAnnotations().ValidateOnStart();
         services.AddOptions<SmsOptions>().Bind(configuration.GetSection(SmsOptions.Section)).ValidateDataAnnotations().ValidateOnStart();
+        services.AddOptions<RelayOptions>().Bind(configuration.GetSection(RelayOptions.Section)).ValidateDataAnnotations().ValidateOnStart();
+        services.AddOptions<KnowledgeOptions>().Bind(configuration.GetSection(KnowledgeOptions.Section)).ValidateDataAnnotations().ValidateOnStart();
         services.AddSingleton(TimeProvider.System);
 
         // Data: one database, migrated and seeded with the demo data at start.
@@ -66,6 +69,7 @@ public static class ZoneBotServices
         services.AddHostedService<AlertDispatchService>();
         services.AddHostedService<EscalationService>();
         services.AddHostedService<ScheduledBackupService>();
+        services.AddHostedService<RelaySweepService>();
         return services;
     }
 }
