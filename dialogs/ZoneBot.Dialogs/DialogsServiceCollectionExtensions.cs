@@ -11,6 +11,7 @@ using ZoneBot.Dialogs.Main;
 using ZoneBot.Dialogs.Officers;
 using ZoneBot.Dialogs.Tickets;
 using ZoneBot.Dialogs.Turns;
+using ZoneBot.Dialogs.Understanding;
 using ZoneBot.Dialogs.Vocabulary;
 using ZoneBot.Dialogs.Volunteers;
 
@@ -23,6 +24,7 @@ public static class DialogsServiceCollectionExtensions
     {
         services.AddSingleton<ITextLocalizer, JsonTextLocalizer>();
         services.AddSingleton<PhraseIntentRecognizer>();
+        services.AddZoneBotUnderstanding();
         services.AddSingleton<Menu>();
         services.AddSingleton<ConversationState>();
         services.AddSingleton<UserState>();
