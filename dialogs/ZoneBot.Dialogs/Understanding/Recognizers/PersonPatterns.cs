@@ -32,11 +32,11 @@ public sealed class PersonPatterns
             var joiner = $"(?:\\s|{Words("contact.joiner")})*";
             _byLocale[locale] = new Patterns(
                 new Regex($"(?<name>(?:{surnames})(?:{Words("contact.title")})" + (breakers.Length > 0 ? $"(?!{breakers})" : string.Empty)
-                    + (familiar.Length > 0 ? $"|(?:{familiar})(?:{surnames})(?![{Cjk}])" : string.Empty) + ")", Options),
+                    + (familiar.Length > 0 ? $"|(?:{familiar})(?:{surnames})" : string.Empty) + ")", Options),
                 new Regex($"(?:{Words("contact.marker")}){joiner}(?<name>(?:{surnames})[{Cjk}]{{1,2}}?){end}", Options),
                 new Regex($"(?:{Words("person.marker")}){joiner}(?<name>(?:{surnames})[{Cjk}]{{1,3}}?){end}", Options),
                 new Regex($"(?:{Words("contact.surnameOnly")})\\s*(?<name>{surnames})(?![{Cjk}])", Options),
-                new Regex($"(?:{Words("person.marker")}){joiner}(?<name>(?:(?:mr|mrs|ms|miss)\\.?\\s+)?[A-Z][a-z]+(?:\\s+[A-Z][a-z]+)?)", Options | RegexOptions.IgnoreCase));
+                new Regex($"(?:{Words("person.marker")}|{Words("contact.marker")}){joiner}(?<name>(?:(?:mr|mrs|ms|miss)\\.?\\s+)?[A-Z][a-z]+(?:\\s+[A-Z][a-z]+)?)", Options | RegexOptions.IgnoreCase));
         }
     }
 
