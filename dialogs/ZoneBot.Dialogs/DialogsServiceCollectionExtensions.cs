@@ -26,6 +26,7 @@ public static class DialogsServiceCollectionExtensions
         services.AddSingleton<PhraseIntentRecognizer>();
         services.AddZoneBotUnderstanding();
         services.AddSingleton<Menu>();
+        services.AddSingleton<LastChoices>();
         services.AddSingleton<ConversationState>();
         services.AddSingleton<UserState>();
         services.AddSingleton<IdentifyFirmDialog>();

@@ -15,4 +15,9 @@ public enum Intent
     MyVolunteering,
     DeleteMyData,
     Bind,
+
+    // Courtesies at rest, answered briefly; they never outweigh a request in the same message.
+    Thanks,
+    Goodbye,
+    Acknowledge,
 }

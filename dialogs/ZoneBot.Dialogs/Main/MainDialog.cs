@@ -7,6 +7,7 @@ using ZoneBot.Dialogs.Intents;
 using ZoneBot.Dialogs.Liaison;
 using ZoneBot.Dialogs.Officers;
 using ZoneBot.Dialogs.Tickets;
+using ZoneBot.Dialogs.Understanding;
 using ZoneBot.Domain;
 using ZoneBot.Dialogs.Volunteers;
 
@@ -24,6 +25,8 @@ public sealed class MainDialog : InterruptibleDialog
     private readonly BotProfile _profile;
     private readonly FirmUserLinks _links;
     private readonly FirmDirectory _firms;
+    private readonly MessageReader _reader;
+    private readonly LastChoices _lastChoices;
 
     public MainDialog(
         ITextLocalizer texts,
@@ -33,6 +36,8 @@ public sealed class MainDialog : InterruptibleDialog
         IOptions<BotProfile> profile,
         FirmUserLinks links,
         FirmDirectory firms,
+        MessageReader reader,
+        LastChoices lastChoices,
         FindLiaisonDialog findLiaison,
         FileIssueDialog fileIssue,
         MyTicketsDialog myTickets,
@@ -49,6 +54,8 @@ public sealed class MainDialog : InterruptibleDialog
         _profile = profile.Value;
         _links = links;
         _firms = firms;
+        _reader = reader;
+        _lastChoices = lastChoices;
         AddDialog(findLiaison);
         AddDialog(fileIssue);
         AddDialog(myTickets);
@@ -86,11 +93,26 @@ public sealed class MainDialog : InterruptibleDialog
             var view = OfficerOnTurn.Get(turn) is null ? nameof(MyTicketsDialog) : nameof(MyTasksDialog);
             return await step.BeginDialogAsync(view, turn.Activity.Text, ct);
         }
-        var intent = _intents.Recognize(turn.Activity.Text, locale);
+        var text = turn.Activity.Text;
+        var intent = _intents.Recognize(text, locale);
+        // "3" or "第二个": the option of the list last shown (the menu, most often).
+        if (intent == Intent.None && await _lastChoices.PickAsync(turn, ct) is { } picked)
+        {
+            (text, intent) = (picked, _intents.Recognize(picked, locale));
+        }
+        var photos = PhotoPrompt.PhotosOf(turn.Activity);
+        // A photo, or a sentence that tells of a problem ("路灯不亮了"), starts 报事 and is kept for it.
+        if (intent == Intent.None && (photos.Count > 0 || (await _reader.ReadAsync(text, locale, ct)).DescribesProblem))
+        {
+            intent = Intent.FileIssue;
+        }
         switch (intent)
         {
             case Intent.FileIssue:
-                return await step.BeginDialogAsync(nameof(FileIssueDialog), turn.Activity.Text, ct);
+                return await step.BeginDialogAsync(nameof(FileIssueDialog), new FileIssueStart { Message = text, Photos = photos }, ct);
+            case Intent.Thanks or Intent.Goodbye or Intent.Acknowledge:
+                await turn.SendActivityAsync(_texts.Get(locale, "main.courtesy." + intent), cancellationToken: ct);
+                break;
             case Intent.MyTickets:
                 return await step.BeginDialogAsync(nameof(MyTicketsDialog), cancellationToken: ct);
             case Intent.Menu:
@@ -101,11 +123,11 @@ public sealed class MainDialog : InterruptibleDialog
                 await turn.SendActivityAsync(_menu.Create(turn, help), ct);
                 break;
             case Intent.FindLiaison:
-                return await step.BeginDialogAsync(nameof(FindLiaisonDialog), turn.Activity.Text, ct);
+                return await step.BeginDialogAsync(nameof(FindLiaisonDialog), text, ct);
             case Intent.Volunteer:
-                return await step.BeginDialogAsync(nameof(VolunteerSignUpDialog), turn.Activity.Text, ct);
+                return await step.BeginDialogAsync(nameof(VolunteerSignUpDialog), text, ct);
             case Intent.MyVolunteering:
-                return await step.BeginDialogAsync(nameof(MyVolunteeringDialog), turn.Activity.Text, ct);
+                return await step.BeginDialogAsync(nameof(MyVolunteeringDialog), text, ct);
             case Intent.DeleteMyData:
                 return await step.BeginDialogAsync(nameof(DeleteMyDataDialog), null, ct);
             case Intent.ChangeFirm:
@@ -114,7 +136,7 @@ public sealed class MainDialog : InterruptibleDialog
             case Intent.MyTasks:
                 return await step.BeginDialogAsync(nameof(MyTasksDialog), cancellationToken: ct);
             case Intent.Bind:
-                return await step.BeginDialogAsync(nameof(BindDialog), turn.Activity.Text, ct);
+                return await step.BeginDialogAsync(nameof(BindDialog), text, ct);
             default:
                 var answer = IsInterruption(turn, Interruption.Cancel) ? "dialog.nothingToCancel" : "main.notUnderstood";
                 await turn.SendActivityAsync(_texts.Get(locale, answer), cancellationToken: ct);
