@@ -27,7 +27,7 @@ public static class TicketDraftFacts
         {
             (draft.ContactName, draft.LastContactOffered) = (name, true);
         }
-        draft.ContactPhone ??= draft.ContactName is null ? null : facts.Phone;
+        draft.ContactPhone ??= facts.Phone;
         if (!draft.VisitTimeAsked && (facts.VisitAt is not null || facts.VisitWish is not null))
         {
             (draft.PreferredVisitAt, draft.VisitWish, draft.VisitTimeAsked) = (facts.VisitAt, facts.VisitWish, true);
@@ -36,9 +36,10 @@ public static class TicketDraftFacts
 
     /// <summary>
     /// The draft of a first message: the problem it tells of (whole when long enough, else kept to start
-    /// the description), and every other fact. A message that gave the description and the contact is
-    /// a report in one go: its category is taken as found and the optional questions it left out are not
-    /// asked (the summary shows them, and 修改 adds any).
+    /// the description), and every other fact. The category of a whole description is taken as found
+    /// (the summary shows it, 修改 corrects it); a short one ("路灯不亮了") is proposed to confirm. A
+    /// message that also gave the contact is a report in one go: the optional questions it left out are
+    /// not asked (the summary shows them, and 修改 adds any).
     /// </summary>
     public static void FillFromFirstMessage(TicketDraft draft, string? message, MessageFacts facts, IReadOnlyList<PhotoReference> photos)
     {
@@ -63,9 +64,12 @@ public static class TicketDraftFacts
             facts.ContactName = person;
         }
         Fill(draft, facts);
-        if (draft.Description is not null && draft.ContactName is not null && draft.ContactPhone is not null && draft.ProposedCategory is { } found)
+        if (draft.Description is not null && draft.ProposedCategory is { } found)
         {
             draft.Category = found;
+        }
+        if (draft.Category is not null && draft.Description is not null && draft.ContactName is not null && draft.ContactPhone is not null)
+        {
             draft.LocationAsked = draft.PhotosAsked = draft.VisitTimeAsked = true;
         }
     }
