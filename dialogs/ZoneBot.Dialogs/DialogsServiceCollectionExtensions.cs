@@ -25,6 +25,7 @@ public static class DialogsServiceCollectionExtensions
         services.AddSingleton<ITextLocalizer, JsonTextLocalizer>();
         services.AddSingleton<PhraseIntentRecognizer>();
         services.AddZoneBotUnderstanding();
+        services.AddSingleton<SentenceIntentRecognizer>();
         services.AddSingleton<Menu>();
         services.AddSingleton<LastChoices>();
         services.AddSingleton<ConversationState>();

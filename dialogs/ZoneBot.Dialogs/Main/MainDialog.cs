@@ -25,7 +25,7 @@ public sealed class MainDialog : InterruptibleDialog
     private readonly BotProfile _profile;
     private readonly FirmUserLinks _links;
     private readonly FirmDirectory _firms;
-    private readonly MessageReader _reader;
+    private readonly SentenceIntentRecognizer _sentences;
     private readonly LastChoices _lastChoices;
 
     public MainDialog(
@@ -36,7 +36,7 @@ public sealed class MainDialog : InterruptibleDialog
         IOptions<BotProfile> profile,
         FirmUserLinks links,
         FirmDirectory firms,
-        MessageReader reader,
+        SentenceIntentRecognizer sentences,
         LastChoices lastChoices,
         FindLiaisonDialog findLiaison,
         FileIssueDialog fileIssue,
@@ -54,7 +54,7 @@ public sealed class MainDialog : InterruptibleDialog
         _profile = profile.Value;
         _links = links;
         _firms = firms;
-        _reader = reader;
+        _sentences = sentences;
         _lastChoices = lastChoices;
         AddDialog(findLiaison);
         AddDialog(fileIssue);
@@ -94,17 +94,13 @@ public sealed class MainDialog : InterruptibleDialog
             return await step.BeginDialogAsync(view, turn.Activity.Text, ct);
         }
         var text = turn.Activity.Text;
-        var intent = _intents.Recognize(text, locale);
+        var photos = PhotoPrompt.PhotosOf(turn.Activity);
+        // A photo, or a sentence that tells of a problem ("路灯不亮了"), starts 报事 and is kept for it.
+        var (intent, _) = await _sentences.RecognizeAsync(text, locale, photos.Count > 0, ct);
         // "3" or "第二个": the option of the list last shown (the menu, most often).
         if (intent == Intent.None && await _lastChoices.PickAsync(turn, ct) is { } picked)
         {
             (text, intent) = (picked, _intents.Recognize(picked, locale));
-        }
-        var photos = PhotoPrompt.PhotosOf(turn.Activity);
-        // A photo, or a sentence that tells of a problem ("路灯不亮了"), starts 报事 and is kept for it.
-        if (intent == Intent.None && (photos.Count > 0 || (await _reader.ReadAsync(text, locale, ct)).DescribesProblem))
-        {
-            intent = Intent.FileIssue;
         }
         switch (intent)
         {

@@ -40,6 +40,7 @@ public sealed class EntityRecognizerTests
     [InlineData("谢谢")]
     [InlineData("厂区东门消防通道被堵住了")]
     [InlineData("总是有人偷排")]
+    [InlineData("隔壁工地晚上十二点还在施工")]
     public void A_phone_a_courtesy_or_a_problem_is_no_contact(string text) => Assert.Null(Read(Contact, text).ContactName);
 
     [Theory]
@@ -63,6 +64,7 @@ public sealed class EntityRecognizerTests
     [InlineData("麻烦尽快处理", "urgent")]
     [InlineData("很危险，马上来", "urgent")]
     [InlineData("急！", "urgent")]
+    [InlineData("厂房二楼的应急灯都不亮了", null)]
     [InlineData("不急，有空再来", "normal")]
     [InlineData("不着急", "normal")]
     [InlineData("This is urgent", "urgent")]
@@ -108,11 +110,12 @@ public sealed class EntityRecognizerTests
     }
 
     [Theory]
-    [InlineData("我是宁波永盛灯具科技有限公司的，厂区东门消防通道被隔壁堆放的货物堵住了", "厂区东门消防通道")]
+    [InlineData("我是宁波永盛灯具科技有限公司的，厂区东门消防通道被隔壁堆放的货物堵住了", "厂区东门")]
     [InlineData("3号车间东侧的电线老化", "3号车间东侧")]
     [InlineData("仓库旁边一直有异味", "仓库旁边")]
     [InlineData("厂门口的路积水很深，车进不来", "厂门口")]
     [InlineData("新兴大道18号门口的井盖没了", "新兴大道18号")]
+    [InlineData("我们厂后面那条河今天水是黑的", "我们厂后面")]
     [InlineData("The road outside our factory is flooded", "outside our factory")]
     public void Location_phrases_are_taken_whole(string text, string location) =>
         Assert.Equal(location, Read(Location, text).Location);

@@ -22,7 +22,7 @@ public sealed class IssueCasesDialogTests(BotFixture bot) : IClassFixture<BotFix
         Assert.Contains("企业：宁波永盛灯具科技有限公司", summary);
         Assert.Contains("类别：安全生产和消防安全", summary);
         Assert.Contains("问题描述：" + OneMessage, summary);
-        Assert.Contains("位置：厂区东门消防通道", summary);
+        Assert.Contains("位置：厂区东门", summary);
         Assert.Contains("紧急程度：紧急", summary);
         Assert.Contains("联系人：王经理，电话 13905741234", summary);
         Assert.Matches(@"希望上门时间：\d+月\d+日 10:00", summary);

@@ -1,4 +1,5 @@
 using System.Text.RegularExpressions;
+using ZoneBot.Data;
 using ZoneBot.Dialogs.Core;
 using ZoneBot.Dialogs.Localization;
 
@@ -7,18 +8,21 @@ namespace ZoneBot.Dialogs.Understanding.Recognizers;
 /// <summary>
 /// Where in or near the firm: a numbered place ("3号车间", "2号仓库"), a road and number ("新兴大道18号"),
 /// or a place word with what qualifies it ("厂区东门", "厂门口", "仓库旁边"); places side by side are one
-/// ("厂区东门消防通道"). The first place the message names is taken.
+/// ("厂区东门仓库"), and a side of the firm alone ("厂区后面", "我们厂东侧"); else a road of the zone
+/// ("新兴大道上的…"). The first place the message names is taken.
 /// </summary>
 public sealed class LocationRecognizer : IEntityRecognizer
 {
     private const string Cjk = @"\p{IsCJKUnifiedIdeographs}";
 
     private readonly EntityWords _words;
+    private readonly FirmDirectory? _firms;
     private readonly Dictionary<string, (Regex Numbered, Regex Place)> _byLocale = [];
 
-    public LocationRecognizer(EntityWords words)
+    public LocationRecognizer(EntityWords words, FirmDirectory? firms = null)
     {
         _words = words;
+        _firms = firms;
         foreach (var locale in JsonTextLocalizer.SupportedLocales)
         {
             string Words(string key) => words.Alternation(locale, key);
@@ -27,17 +31,21 @@ public sealed class LocationRecognizer : IEntityRecognizer
             var numbered = $"(?:{Words("location.prefix")})?{number}\\s*(?:{Words("location.numbered")})(?:{Words("location.side")})?"
                 + $"|[{Cjk}]{{2,6}}?(?:{Words("location.roadSuffix")})\\s*\\d+\\s*(?:{Words("location.numberMark")})"
                 + $"|(?:{Words("location.numbered")})\\s*(?:{Words("location.numberMark")})?\\s*\\d+";
-            var place = $"(?:(?:{Words("location.prefix")})\\s*)*(?:(?:{Words("location.place")})\\s*)+(?:{Words("location.side")})?";
+            var place = $"(?:(?:{Words("location.prefix")})\\s*)*(?:(?:{Words("location.place")})\\s*)+(?:{Words("location.side")})?"
+                + $"|(?:{Words("location.prefix")})(?:{Words("location.side")})";
             _byLocale[locale] = (
                 new Regex(numbered, RegexOptions.CultureInvariant | RegexOptions.IgnoreCase),
                 new Regex(place, RegexOptions.CultureInvariant | RegexOptions.IgnoreCase));
         }
     }
 
-    public ValueTask RecognizeAsync(Utterance utterance, MessageFacts facts, CancellationToken ct)
+    public async ValueTask RecognizeAsync(Utterance utterance, MessageFacts facts, CancellationToken ct)
     {
         facts.Location ??= Find(utterance.Text, utterance.Locale);
-        return ValueTask.CompletedTask;
+        if (facts.Location is null && _firms is not null)
+        {
+            facts.Location = (await _firms.RoadsAsync(ct)).FirstOrDefault(road => utterance.Text.Contains(road, StringComparison.Ordinal));
+        }
     }
 
     public string? Find(string text, string locale)

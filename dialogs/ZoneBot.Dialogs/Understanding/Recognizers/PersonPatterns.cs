@@ -41,7 +41,8 @@ public sealed class PersonPatterns
     }
 
     /// <summary>A surname with a title or 老/小 (王经理, 李总, 老王).</summary>
-    public string? Titled(string text, string locale) => Name(For(locale).Titled, text);
+    public string? Titled(string text, string locale) =>
+        Name(For(locale).Titled, text) is { } name && !_words.For(locale, "contact.notTitled").Contains(name) ? name : null;
 
     /// <summary>A full name after a contact marker (联系人张伟).</summary>
     public string? Marked(string text, string locale) => Name(For(locale).Marked, text);
