@@ -51,14 +51,16 @@ public sealed class ConversationSetTests(BotFixture bot, ITestOutputHelper outpu
 
         var intents = new Dictionary<string, (int Total, int Right)>(StringComparer.Ordinal);
         var slots = new Dictionary<string, (int Total, int Right)>(StringComparer.Ordinal);
+        var byFile = new Dictionary<string, (int Total, int Right)>(StringComparer.Ordinal);
         var mistakes = new List<string>();
         foreach (var message in messages)
         {
             var (intent, facts) = await sentences.RecognizeAsync(message.Text, message.Locale, hasPhotos: false, CancellationToken.None);
             Count(intents, message.Intent, intent.ToString() == message.Intent);
+            Count(byFile, message.File, intent.ToString() == message.Intent);
             if (intent.ToString() != message.Intent)
             {
-                mistakes.Add($"{message.Locale}:{message.Line} intent {intent} (expected {message.Intent}): {message.Text}");
+                mistakes.Add($"{message.File}:{message.Line} intent {intent} (expected {message.Intent}): {message.Text}");
             }
             var found = Slots(facts);
             var relevant = SlotsOfIntent.GetValueOrDefault(message.Intent) ?? [];
@@ -70,14 +72,14 @@ public sealed class ConversationSetTests(BotFixture bot, ITestOutputHelper outpu
                 Count(slots, slot, right);
                 if (!right)
                 {
-                    mistakes.Add($"{message.Locale}:{message.Line} {slot} '{actual}' (expected '{expected}'): {message.Text}");
+                    mistakes.Add($"{message.File}:{message.Line} {slot} '{actual}' (expected '{expected}'): {message.Text}");
                 }
             }
         }
 
         var intentAccuracy = Accuracy(intents.Values);
         var slotAccuracy = Accuracy(slots.Values);
-        output.WriteLine(Table("intent", intents, intentAccuracy) + "\n" + Table("slot", slots, slotAccuracy));
+        output.WriteLine(Table("intent", intents, intentAccuracy) + "\n" + Table("slot", slots, slotAccuracy) + "\n" + Table("file (intents)", byFile, intentAccuracy));
         output.WriteLine($"{messages.Count} messages. Mistakes:\n" + string.Join("\n", mistakes));
         Assert.True(intentAccuracy >= IntentThreshold, $"Intent accuracy {intentAccuracy:P1} is below {IntentThreshold:P0}.");
         Assert.True(slotAccuracy >= SlotThreshold, $"Slot accuracy {slotAccuracy:P1} is below {SlotThreshold:P0}.");
