@@ -14,6 +14,7 @@ using ZoneBot.Dialogs.Relay;
 using ZoneBot.Dialogs.Safety;
 using ZoneBot.Dialogs.Tickets;
 using ZoneBot.Dialogs.Turns;
+using ZoneBot.Dialogs.Understanding;
 using ZoneBot.Dialogs.Vocabulary;
 using ZoneBot.Dialogs.Volunteers;
 
@@ -26,7 +27,10 @@ public static class DialogsServiceCollectionExtensions
     {
         services.AddSingleton<ITextLocalizer, JsonTextLocalizer>();
         services.AddSingleton<PhraseIntentRecognizer>();
+        services.AddZoneBotUnderstanding();
+        services.AddSingleton<SentenceIntentRecognizer>();
         services.AddSingleton<Menu>();
+        services.AddSingleton<LastChoices>();
         services.AddSingleton<ConversationState>();
         services.AddSingleton<UserState>();
         services.AddSingleton<IdentifyFirmDialog>();

@@ -79,6 +79,13 @@ public class ComponentDialog : Dialog
         return inner.ActiveDialog is { } active ? inner.FindDialog(active.Id)?.GetHelpText(turnContext, active) : null;
     }
 
+    /// <summary>Whether the innermost active dialog claims the message as its answer.</summary>
+    public override bool ClaimsAnswer(ITurnContext turnContext, DialogInstance instance)
+    {
+        var inner = CreateInnerContext(turnContext, instance);
+        return inner.ActiveDialog is { } active && inner.FindDialog(active.Id)?.ClaimsAnswer(turnContext, active) == true;
+    }
+
     protected virtual Task<DialogTurnResult> OnBeginDialogAsync(
         DialogContext innerDc, object? options, CancellationToken cancellationToken)
     {

@@ -47,4 +47,10 @@ public abstract class Dialog
     /// has nothing to say (the caller then gives a general help text).
     /// </summary>
     public virtual string? GetHelpText(ITurnContext turnContext, DialogInstance instance) => null;
+
+    /// <summary>
+    /// Whether the incoming message is this step's own answer even though it is also a global word:
+    /// a choice named "退出" is picked, not taken for cancel. Checked before the interruptions.
+    /// </summary>
+    public virtual bool ClaimsAnswer(ITurnContext turnContext, DialogInstance instance) => false;
 }

@@ -59,6 +59,8 @@ public sealed class IdentifyFirmDialog : ComponentDialog
         {
             Prompt = MessageFactory.Text(_texts.Get(locale, "firm.ask")),
             HelpText = _texts.Get(locale, "firm.ask.help"),
+            MaxAttempts = 0,
+            HelpAfterAttempts = 2,
         }, ct);
     }
 
@@ -83,6 +85,8 @@ public sealed class IdentifyFirmDialog : ComponentDialog
             {
                 Prompt = MessageFactory.Text(_texts.Get(locale, "firm.confirm", FirmNames.Of(_texts, firm, locale))),
                 HelpText = _texts.Get(locale, "firm.confirm.help"),
+                MaxAttempts = 0,
+                HelpAfterAttempts = 2,
             }, ct);
         }
         var matches = found.Matches;
@@ -96,6 +100,8 @@ public sealed class IdentifyFirmDialog : ComponentDialog
             Prompt = MessageFactory.Text(_texts.Get(locale, "firm.pick", matches.Count)),
             Choices = choices,
             HelpText = _texts.Get(locale, "firm.pick.help"),
+            MaxAttempts = 0,
+            HelpAfterAttempts = 2,
         }, ct);
     }
 

@@ -17,4 +17,9 @@ public enum Intent
     Bind,
     FirmCode,
     VerifyMembership,
+
+    // Courtesies at rest, answered briefly; they never outweigh a request in the same message.
+    Thanks,
+    Goodbye,
+    Acknowledge,
 }

@@ -6,7 +6,9 @@ namespace ZoneBot.Dialogs.Intents;
 /// <summary>
 /// Finds the intent of a message from the phrase lists in <c>Phrases/{locale}.json</c>:
 /// a message equal to a phrase wins outright; otherwise the longest phrase the message contains,
-/// so "查询工单" is not taken for a shorter phrase of another intent.
+/// so "查询工单" is not taken for a shorter phrase of another intent. Greetings and courtesies
+/// (<see cref="IsCourtesy"/>) only count when nothing else does: "你好，我要报事" is 报事; and inside a
+/// longer message only when it is short ("好的谢谢"), since "好" is in "好几天".
 /// </summary>
 public sealed class PhraseIntentRecognizer
 {
@@ -42,7 +44,9 @@ public sealed class PhraseIntentRecognizer
         }
         return phrases
             .Where(pair => message.Contains(pair.Phrase, StringComparison.Ordinal))
-            .OrderByDescending(pair => pair.Phrase.Length)
+            .Where(pair => !IsCourtesy(pair.Intent) || message.Length <= pair.Phrase.Length + ShortMessageSlack)
+            .OrderBy(pair => IsCourtesy(pair.Intent))
+            .ThenByDescending(pair => pair.Phrase.Length)
             .Select(pair => pair.Intent)
             .FirstOrDefault();
     }
@@ -71,6 +75,11 @@ public sealed class PhraseIntentRecognizer
         }
         return message[cut..].Trim(' ', '　', ':', '：', ',', '，');
     }
+
+    /// <summary>A greeting or courtesy: the menu, thanks, goodbye, "好的".</summary>
+    public static bool IsCourtesy(Intent intent) => intent is Intent.Menu or Intent.Thanks or Intent.Goodbye or Intent.Acknowledge;
+
+    private const int ShortMessageSlack = 4;
 
     private static Intent ParseIntent(string key) =>
         Enum.TryParse<Intent>(key, ignoreCase: true, out var intent)

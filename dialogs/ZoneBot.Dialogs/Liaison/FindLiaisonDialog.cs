@@ -40,6 +40,16 @@ public sealed class FindLiaisonDialog : ComponentDialog
         {
             return await step.EndDialogAsync(cancellationToken: ct);
         }
+        // "永胜灯具归哪个网格": the firm named is the one asked about, whoever asks.
+        if (await _firms.FindInAsync(step.Options as string, ct) is { } named)
+        {
+            if (named.Single is { } firm)
+            {
+                await AnswerForFirmAsync(step.Context, firm.Id, ct);
+                return await step.EndDialogAsync(cancellationToken: ct);
+            }
+            return await step.NextAsync(named.Text, ct);
+        }
         var user = ChatUser.Of(step.Context);
         if (await _links.FindFirmIdAsync(user.ChannelId, user.UserId, ct) is { } firmId)
         {

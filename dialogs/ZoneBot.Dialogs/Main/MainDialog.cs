@@ -9,6 +9,7 @@ using ZoneBot.Dialogs.Officers;
 using ZoneBot.Dialogs.Safety;
 using ZoneBot.Dialogs.Tickets;
 using ZoneBot.Dialogs.Vocabulary;
+using ZoneBot.Dialogs.Understanding;
 using ZoneBot.Domain;
 using ZoneBot.Dialogs.Volunteers;
 
@@ -28,6 +29,8 @@ public sealed class MainDialog : InterruptibleDialog
     private readonly FirmDirectory _firms;
     private readonly WordLists _words;
     private readonly SafetyRouter _safety;
+    private readonly SentenceIntentRecognizer _sentences;
+    private readonly LastChoices _lastChoices;
 
     public MainDialog(
         ITextLocalizer texts,
@@ -37,6 +40,8 @@ public sealed class MainDialog : InterruptibleDialog
         IOptions<BotProfile> profile,
         FirmUserLinks links,
         FirmDirectory firms,
+        SentenceIntentRecognizer sentences,
+        LastChoices lastChoices,
         FindLiaisonDialog findLiaison,
         FileIssueDialog fileIssue,
         MyTicketsDialog myTickets,
@@ -57,6 +62,8 @@ public sealed class MainDialog : InterruptibleDialog
         _links = links;
         _firms = firms;
         _words = words;
+        _sentences = sentences;
+        _lastChoices = lastChoices;
         AddDialog(findLiaison);
         AddDialog(fileIssue);
         AddDialog(myTickets);
@@ -106,7 +113,15 @@ public sealed class MainDialog : InterruptibleDialog
             var view = OfficerOnTurn.Get(turn) is null ? nameof(MyTicketsDialog) : nameof(MyTasksDialog);
             return await step.BeginDialogAsync(view, turn.Activity.Text, ct);
         }
-        var intent = _intents.Recognize(turn.Activity.Text, locale);
+        var text = turn.Activity.Text;
+        var photos = PhotoPrompt.PhotosOf(turn.Activity);
+        // A photo, or a sentence that tells of a problem ("路灯不亮了"), starts 报事 and is kept for it.
+        var (intent, _) = await _sentences.RecognizeAsync(text, locale, photos.Count > 0, ct);
+        // "3" or "第二个": the option of the list last shown (the menu, most often).
+        if (intent == Intent.None && await _lastChoices.PickAsync(turn, ct) is { } picked)
+        {
+            (text, intent) = (picked, _intents.Recognize(picked, locale));
+        }
         // Emergencies, 转人工, complaints, reports and the knowledge base come before the intents.
         if (await _safety.RouteAsync(step, intent, ct) is { } safety)
         {
@@ -115,7 +130,10 @@ public sealed class MainDialog : InterruptibleDialog
         switch (intent)
         {
             case Intent.FileIssue:
-                return await step.BeginDialogAsync(nameof(FileIssueDialog), turn.Activity.Text, ct);
+                return await step.BeginDialogAsync(nameof(FileIssueDialog), new FileIssueStart { Message = text, Photos = photos }, ct);
+            case Intent.Thanks or Intent.Goodbye or Intent.Acknowledge:
+                await turn.SendActivityAsync(_texts.Get(locale, "main.courtesy." + intent), cancellationToken: ct);
+                break;
             case Intent.MyTickets:
                 return await step.BeginDialogAsync(nameof(MyTicketsDialog), cancellationToken: ct);
             case Intent.Menu:
@@ -126,11 +144,11 @@ public sealed class MainDialog : InterruptibleDialog
                 await turn.SendActivityAsync(_menu.Create(turn, help), ct);
                 break;
             case Intent.FindLiaison:
-                return await step.BeginDialogAsync(nameof(FindLiaisonDialog), turn.Activity.Text, ct);
+                return await step.BeginDialogAsync(nameof(FindLiaisonDialog), text, ct);
             case Intent.Volunteer:
-                return await step.BeginDialogAsync(nameof(VolunteerSignUpDialog), turn.Activity.Text, ct);
+                return await step.BeginDialogAsync(nameof(VolunteerSignUpDialog), text, ct);
             case Intent.MyVolunteering:
-                return await step.BeginDialogAsync(nameof(MyVolunteeringDialog), turn.Activity.Text, ct);
+                return await step.BeginDialogAsync(nameof(MyVolunteeringDialog), text, ct);
             case Intent.DeleteMyData:
                 return await step.BeginDialogAsync(nameof(DeleteMyDataDialog), null, ct);
             case Intent.ChangeFirm:
@@ -139,10 +157,10 @@ public sealed class MainDialog : InterruptibleDialog
             case Intent.MyTasks:
                 return await step.BeginDialogAsync(nameof(MyTasksDialog), cancellationToken: ct);
             case Intent.Bind:
-                return await step.BeginDialogAsync(nameof(BindDialog), turn.Activity.Text, ct);
+                return await step.BeginDialogAsync(nameof(BindDialog), text, ct);
             // An officer issues a firm's membership code; anyone else who speaks of codes wants to verify, which 查询工单 offers.
             case Intent.FirmCode when OfficerOnTurn.Get(turn) is not null:
-                return await step.BeginDialogAsync(nameof(IssueFirmCodeDialog), turn.Activity.Text, ct);
+                return await step.BeginDialogAsync(nameof(IssueFirmCodeDialog), text, ct);
             case Intent.FirmCode or Intent.VerifyMembership:
                 return await step.BeginDialogAsync(nameof(MyTicketsDialog), cancellationToken: ct);
             default:

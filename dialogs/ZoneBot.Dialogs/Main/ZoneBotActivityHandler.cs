@@ -11,7 +11,7 @@ namespace ZoneBot.Dialogs.Main;
 /// learns whether the sender is an officer and keeps their conversation reference (and a firm user's)
 /// up to date, so alerts reach the conversation they use now.
 /// </summary>
-public sealed class ZoneBotActivityHandler(ConversationState conversationState, MainDialog mainDialog, ChatPresence presence) : ActivityHandler
+public sealed class ZoneBotActivityHandler(ConversationState conversationState, MainDialog mainDialog, ChatPresence presence, LastChoices lastChoices) : ActivityHandler
 {
     private readonly IStatePropertyAccessor<DialogState> _dialogState =
         conversationState.CreateProperty<DialogState>(nameof(DialogState));
@@ -19,6 +19,7 @@ public sealed class ZoneBotActivityHandler(ConversationState conversationState, 
     public override async Task OnTurnAsync(ITurnContext turnContext, CancellationToken cancellationToken = default)
     {
         var activity = turnContext.Activity;
+        lastChoices.Track(turnContext);
         if (activity.Type is ActivityTypes.Message or ActivityTypes.ConversationUpdate
             && !string.IsNullOrEmpty(activity.From?.Id) && !string.IsNullOrEmpty(activity.Conversation?.Id))
         {

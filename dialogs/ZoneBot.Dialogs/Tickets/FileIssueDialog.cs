@@ -3,13 +3,15 @@ using ZoneBot.Dialogs.Core;
 using ZoneBot.Dialogs.Firms;
 using ZoneBot.Dialogs.Vocabulary;
 using ZoneBot.Domain;
+using ZoneBot.Dialogs.Understanding;
 
 namespace ZoneBot.Dialogs.Tickets;
 
 /// <summary>
 /// 报事: identify the firm, fill the form (<see cref="TicketForm"/>), show the summary, then file the
-/// ticket or correct one field (修改). The options are the message that started the flow: when it
-/// already describes the problem ("消防通道被堵了"), its category is proposed and it starts the description.
+/// ticket or correct one field (修改). The options are the message that started the flow (a
+/// <see cref="FileIssueStart"/>, or its text): it is read for every fact (the firm it names, the
+/// problem, place, urgency, contact, visit time), and the form asks only for what it did not say.
 /// </summary>
 public sealed class FileIssueDialog : ComponentDialog
 {
@@ -19,16 +21,16 @@ public sealed class FileIssueDialog : ComponentDialog
     private const string EditPrompt = "fileIssue.editChoice";
 
     private readonly ITextLocalizer _texts;
-    private readonly WordLists _words;
+    private readonly MessageReader _reader;
     private readonly TicketSummary _summary;
     private readonly TicketSubmission _submission;
 
     public FileIssueDialog(
-        ITextLocalizer texts, WordLists words, TicketForm form, TicketSummary summary, TicketSubmission submission, IdentifyFirmDialog identifyFirm)
+        ITextLocalizer texts, MessageReader reader, TicketForm form, TicketSummary summary, TicketSubmission submission, IdentifyFirmDialog identifyFirm)
         : base(nameof(FileIssueDialog))
     {
         _texts = texts;
-        _words = words;
+        _reader = reader;
         _summary = summary;
         _submission = submission;
         AddDialog(identifyFirm);
@@ -41,8 +43,23 @@ public sealed class FileIssueDialog : ComponentDialog
         InitialDialogId = Steps;
     }
 
-    private async Task<DialogTurnResult> IdentifyFirmStepAsync(WaterfallStepContext step, CancellationToken ct) =>
-        await step.BeginDialogAsync(nameof(IdentifyFirmDialog), cancellationToken: ct);
+    private async Task<DialogTurnResult> IdentifyFirmStepAsync(WaterfallStepContext step, CancellationToken ct)
+    {
+        var start = Start(step.Options);
+        step.Values["start"] = start;
+        var locale = Locales.Resolve(step.Context.Activity.Locale);
+        // "我是永胜灯具的，…": the firm named is asked about ("您是 … 吗？") instead of asking for a name.
+        var named = (await _reader.ReadAsync(start.Message, locale, ct)).Firm;
+        var options = named is null ? null : IdentifyFirmDialog.WithQuery(named.Single?.Name ?? named.Text);
+        return await step.BeginDialogAsync(nameof(IdentifyFirmDialog), options, ct);
+    }
+
+    private static FileIssueStart Start(object? options) => options switch
+    {
+        string text => new FileIssueStart { Message = text },
+        TicketSeed seed => new FileIssueStart { Message = seed.FirstMessage ?? seed.Description, Seed = seed },
+        _ => StateValues.To<FileIssueStart>(options) ?? new FileIssueStart(),
+    };
 
     private async Task<DialogTurnResult> FillFormStepAsync(WaterfallStepContext step, CancellationToken ct)
     {
@@ -50,20 +67,15 @@ public sealed class FileIssueDialog : ComponentDialog
         {
             return await step.EndDialogAsync(cancellationToken: ct);
         }
-        if (TicketSeed.From(step.Options) is { } seed)
+        var start = step.GetValue<FileIssueStart>("start") ?? new FileIssueStart();
+        if (start.Seed is { } seed)
         {
             return await step.BeginDialogAsync(nameof(TicketForm), seed.ToDraft(firmId), ct);
         }
         var locale = Locales.Resolve(step.Context.Activity.Locale);
-        var firstMessage = step.Options as string;
-        var proposed = _words.ProposeCategory(firstMessage, locale);
-        var draft = new TicketDraft
-        {
-            FirmId = firmId,
-            ProposedCategory = proposed,
-            // Only a message that says what happened is worth keeping, not a menu word like "报事".
-            FirstMessage = proposed is null ? null : firstMessage?.Trim(),
-        };
+        var draft = new TicketDraft { FirmId = firmId };
+        // Only a message that says what happened is kept as the description, not a menu word like "报事".
+        TicketDraftFacts.FillFromFirstMessage(draft, start.Message, await _reader.ReadAsync(start.Message, locale, ct), start.Photos);
         return await step.BeginDialogAsync(nameof(TicketForm), draft, ct);
     }
 
@@ -87,6 +99,8 @@ public sealed class FileIssueDialog : ComponentDialog
             Prompt = MessageFactory.Text(await _summary.DescribeAsync(draft, locale, ct) + RoutingNotice(draft, locale) + "\n" + _texts.Get(locale, "fileIssue.review")),
             Choices = [new(_texts.Get(locale, "fileIssue.submit"), "确认", "提交", "确定", "是", "对", "好的", "ok", "yes"), new(_texts.Get(locale, "fileIssue.edit"), "改", "更改", "修改一下")],
             HelpText = _texts.Get(locale, "fileIssue.review.help"),
+            MaxAttempts = 0,
+            HelpAfterAttempts = 2,
         }, ct);
     }
 

@@ -46,6 +46,9 @@ public sealed class TicketDraft
     /// <summary>Filed as soon as the form is complete, without the summary (an emergency).</summary>
     public bool SkipReview { get; set; }
 
+    /// <summary>A visit wanted without a clock time: 尽快 or 随时.</summary>
+    public Understanding.VisitWish? VisitWish { get; set; }
+
     /// <summary>The first field still to ask, in the order of the form; null when the draft is complete.</summary>
     public TicketField? NextField() =>
         Category is null ? TicketField.Category
@@ -70,7 +73,7 @@ public sealed class TicketDraft
             case TicketField.Photos: Photos = []; PhotosAsked = false; break;
             case TicketField.Contact: ContactName = null; ContactPhone = null; LastContactOffered = true; break;
             case TicketField.ContactPhone: ContactPhone = null; break;
-            case TicketField.VisitTime: PreferredVisitAt = null; VisitTimeAsked = false; break;
+            case TicketField.VisitTime: PreferredVisitAt = null; VisitWish = null; VisitTimeAsked = false; break;
         }
     }
 }

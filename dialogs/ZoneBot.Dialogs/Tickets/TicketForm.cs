@@ -2,6 +2,8 @@ using Microsoft.Bot.Builder;
 using ZoneBot.Data;
 using ZoneBot.Dialogs.Core;
 using ZoneBot.Dialogs.Firms;
+using ZoneBot.Dialogs.Understanding;
+using ZoneBot.Dialogs.Understanding.Recognizers;
 using ZoneBot.Dialogs.Vocabulary;
 using ZoneBot.Domain;
 
@@ -10,7 +12,10 @@ namespace ZoneBot.Dialogs.Tickets;
 /// <summary>
 /// The questions of 报事, asked one at a time until the <see cref="TicketDraft"/> is complete: each turn
 /// asks the first field still missing and stores the answer, so 修改 can clear one field and the same
-/// loop asks just that one again. Begin it with a draft; it ends with the completed draft.
+/// loop asks just that one again. Every answer is also read for the other fields still empty
+/// ("王经理 13812345678" at the name question gives the phone too), which are then not asked.
+/// A question is never given up on: after two misses it says how to answer, and the draft stays.
+/// Begin it with a draft; it ends with the completed draft.
 /// </summary>
 public sealed class TicketForm : ComponentDialog
 {
@@ -20,6 +25,7 @@ public sealed class TicketForm : ComponentDialog
 
     private const string Steps = "ticketForm.steps";
     private const string TextAnswer = "ticketForm.text";
+    private const string NameAnswer = "ticketForm.name";
     private const string DescriptionAnswer = "ticketForm.description";
     private const string ChoiceAnswer = "ticketForm.choice";
     private const string ConfirmAnswer = "ticketForm.confirm";
@@ -32,22 +38,27 @@ public sealed class TicketForm : ComponentDialog
     private readonly ITextLocalizer _texts;
     private readonly WordLists _words;
     private readonly TicketFiling _tickets;
-    private readonly TimeProvider _time;
+    private readonly MessageReader _reader;
+    private readonly EntityWords _entityWords;
 
-    public TicketForm(ITextLocalizer texts, WordLists words, TicketFiling tickets, TimeProvider time)
+    public TicketForm(
+        ITextLocalizer texts, WordLists words, TicketFiling tickets, TimeProvider time, MessageReader reader, EntityWords entityWords,
+        ContactRecognizer contacts, PersonNameRecognizer names, VisitTimeRecognizer visits)
         : base(nameof(TicketForm))
     {
         _texts = texts;
         _words = words;
         _tickets = tickets;
-        _time = new ZoneTimeProvider(time);
+        _reader = reader;
+        _entityWords = entityWords;
         AddDialog(new TextPrompt(TextAnswer, texts, minLength: 1, maxLength: 200));
+        AddDialog(new ContactNamePrompt(NameAnswer, texts, contacts, names));
         AddDialog(new TextPrompt(DescriptionAnswer, texts, ValidateDescriptionAsync, maxLength: MaxDescription));
         AddDialog(new ChoicePrompt(ChoiceAnswer, texts));
         AddDialog(new ConfirmPrompt(ConfirmAnswer, texts));
         AddDialog(new PhotoPrompt(PhotoAnswer, texts, words));
         AddDialog(new PhonePrompt(PhoneAnswer, texts));
-        AddDialog(new OptionalDateTimePrompt(TimeAnswer, texts, words, _time, ValidateVisitTimeAsync));
+        AddDialog(new VisitTimePrompt(TimeAnswer, texts, words, visits, time));
         AddDialog(new WaterfallDialog(Steps, [AskStepAsync, StoreStepAsync]));
         InitialDialogId = Steps;
     }
@@ -59,7 +70,7 @@ public sealed class TicketForm : ComponentDialog
         var locale = Locales.Resolve(step.Context.Activity.Locale);
         string Text(string key, params object?[] args) => _texts.Get(locale, key, args);
         PromptOptions Ask(string key, params object?[] args) =>
-            new() { Prompt = MessageFactory.Text(Text(key, args)), HelpText = Text(key + ".help") };
+            new() { Prompt = MessageFactory.Text(Text(key, args)), HelpText = Text(key + ".help"), MaxAttempts = 0, HelpAfterAttempts = 2 };
 
         switch (draft.NextField())
         {
@@ -69,7 +80,8 @@ public sealed class TicketForm : ComponentDialog
                 return await step.PromptAsync(ConfirmAnswer, Ask("fileIssue.category.propose", Text("category." + proposed.Code)), ct);
             case TicketField.Category:
                 var categories = Ask("fileIssue.category");
-                categories.Choices = [.. Enum.GetValues<TicketCategory>().Select(category => new Choice(Text("category." + category.Code), category.ChineseName))];
+                categories.Choices = [.. Enum.GetValues<TicketCategory>().Select(category =>
+                    new Choice(Text("category." + category.Code), [category.ChineseName, .. _entityWords.For(locale, "category." + category.Code)]))];
                 return await step.PromptAsync(ChoiceAnswer, categories, ct);
             case TicketField.Description:
                 var description = draft.FirstMessage is { } first ? Ask("fileIssue.description.more", first) : Ask("fileIssue.description");
@@ -79,15 +91,19 @@ public sealed class TicketForm : ComponentDialog
                 return await step.PromptAsync(TextAnswer, Ask("fileIssue.location"), ct);
             case TicketField.Urgency:
                 var urgency = Ask("fileIssue.urgency");
-                urgency.Choices = [new(Text("urgency.normal"), "一般", "不急", "normal"), new(Text("urgency.urgent"), "紧急", "急", "urgent")];
+                urgency.Choices =
+                [
+                    new(Text("urgency.normal"), [Urgency.Normal.ChineseName, Urgency.Normal.Code, .. _entityWords.For(locale, "urgency.normal")]),
+                    new(Text("urgency.urgent"), [Urgency.Urgent.ChineseName, Urgency.Urgent.Code, .. _entityWords.For(locale, "urgency.urgent")]),
+                ];
                 return await step.PromptAsync(ChoiceAnswer, urgency, ct);
             case TicketField.Photos:
                 return await step.PromptAsync(PhotoAnswer, Ask("fileIssue.photos"), ct);
-            case TicketField.Contact when !draft.LastContactOffered && await LastContactAsync(step.Context, ct) is { } last:
+            case TicketField.Contact when !draft.LastContactOffered && draft.ContactPhone is null && await LastContactAsync(step.Context, ct) is { } last:
                 step.Values["offered"] = last;
                 return await step.PromptAsync(ConfirmAnswer, Ask("fileIssue.contact.reuse", last.Name, last.Phone), ct);
             case TicketField.Contact:
-                return await step.PromptAsync(TextAnswer, Ask("fileIssue.contact.name"), ct);
+                return await step.PromptAsync(NameAnswer, Ask("fileIssue.contact.name"), ct);
             case TicketField.ContactPhone:
                 return await step.PromptAsync(PhoneAnswer, Ask("fileIssue.contact.phone"), ct);
             default:
@@ -139,10 +155,12 @@ public sealed class TicketForm : ComponentDialog
                 draft.ContactPhone = (string)answer!;
                 break;
             case TicketField.VisitTime:
-                draft.PreferredVisitAt = FirstMoment(StateValues.To<List<DateTimeResolution>>(answer));
-                draft.VisitTimeAsked = true;
+                var visit = StateValues.To<VisitAnswer>(answer) ?? new VisitAnswer();
+                (draft.PreferredVisitAt, draft.VisitWish, draft.VisitTimeAsked) = (visit.At, visit.Wish, true);
                 break;
         }
+        // The answer was for one field; whatever else it says fills the fields still empty.
+        TicketDraftFacts.Fill(draft, await _reader.ReadAsync(step.Context.Activity.Text, locale, ct));
         return await step.ReplaceDialogAsync(Steps, draft, ct);
     }
 
@@ -167,22 +185,5 @@ public sealed class TicketForm : ComponentDialog
             return Task.FromResult(prompt.Fail(_texts.Get(prompt.Locale, "prompt.text.tooShort", MinDescription)));
         }
         return Task.FromResult(description.Length <= MaxDescription || prompt.Fail(_texts.Get(prompt.Locale, "prompt.text.tooLong", MaxDescription)));
-    }
-
-    private Task<bool> ValidateVisitTimeAsync(PromptValidatorContext<IReadOnlyList<DateTimeResolution>> prompt, CancellationToken ct)
-    {
-        var moment = FirstMoment(prompt.Recognized.Value);
-        var tooEarly = moment is { } chosen && chosen <= _time.GetUtcNow();
-        return Task.FromResult(!tooEarly || prompt.Fail(_texts.Get(prompt.Locale, "fileIssue.visitTime.past")));
-    }
-
-    /// <summary>The moment meant: a time as given, a range from its start, a bare date at 09:00.</summary>
-    private static DateTimeOffset? FirstMoment(IEnumerable<DateTimeResolution>? resolutions)
-    {
-        var first = resolutions?.FirstOrDefault();
-        var local = first is null ? (DateTime?)null
-            : first.Type == "date" && first.Value is { } date ? date.Date.AddHours(9)
-            : first.Value ?? first.Start;
-        return local is { } value ? ZoneTimeProvider.FromZoneLocal(value) : null;
     }
 }

@@ -30,10 +30,6 @@ public sealed class TicketSeed
     /// <summary>Only what cannot wait is asked (the contact); no location, photos, visit time or summary.</summary>
     public bool Fast { get; set; }
 
-    /// <summary>The seed in a dialog's options, as they come back from the state; null for anything else (a message).</summary>
-    public static TicketSeed? From(object? options) =>
-        options is null or string ? null : StateValues.To<TicketSeed>(options);
-
     public TicketDraft ToDraft(long firmId) => new()
     {
         FirmId = firmId,

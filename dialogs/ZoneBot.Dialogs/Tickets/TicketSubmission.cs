@@ -10,17 +10,22 @@ using ZoneBot.Domain;
 namespace ZoneBot.Dialogs.Tickets;
 
 /// <summary>Files a confirmed draft and tells the firm its number, who handles it and by when.</summary>
-public sealed class TicketSubmission(ITextLocalizer texts, TicketFiling filing, ChatPresence presence, Menu menu, ILogger<TicketSubmission> logger)
+public sealed class TicketSubmission(ITextLocalizer texts, TicketFiling filing, ChatPresence presence, Menu menu, ILogger<TicketSubmission> logger, TicketSummary summary)
 {
     public async Task SubmitAsync(ITurnContext turn, TicketDraft draft, CancellationToken ct)
     {
         var user = ChatUser.Of(turn);
         // Where to tell the filer when the ticket moves (反馈, 处理完成, 办结), kept before the ticket exists.
         await presence.SaveAsync(user.ChannelId, user.UserId, ConversationReferences.Of(turn), ct);
+        var locale = Locales.Resolve(turn.Activity.Locale);
+        // A wish without a clock time (尽快, 随时) has no column of its own: the officer reads it with the description.
+        var description = draft.VisitWish is null
+            ? draft.Description!
+            : draft.Description + texts.Get(locale, "fileIssue.visitWish.note", summary.VisitText(draft, locale));
         var filed = await filing.FileAsync(new NewTicket(
             draft.FirmId,
             draft.Category!.Value,
-            draft.Description!,
+            description,
             draft.Location,
             draft.Urgency!.Value,
             draft.ContactName!,
@@ -32,7 +37,6 @@ public sealed class TicketSubmission(ITextLocalizer texts, TicketFiling filing, 
             draft.Routing), ct);
         logger.LogInformation("Ticket {Number} filed for firm {FirmId}", filed.Number, draft.FirmId);
 
-        var locale = Locales.Resolve(turn.Activity.Locale);
         // Says what is true: told now only when the liaison has a chat; otherwise when they bind, with the office to call meanwhile.
         var handler = draft.Routing.IsSecretaryOnly ? texts.Get(locale, "safety.filed." + draft.Routing.Code)
             : filed.LiaisonName is null

@@ -22,8 +22,14 @@ public sealed class TicketSummary(ITextLocalizer texts, FirmDirectory firms)
             Text("fileIssue.summary.urgency", draft.Urgency is { } urgency ? Text("urgency." + urgency.Code) : none),
             Text("fileIssue.summary.photos", draft.Photos.Count),
             Text("fileIssue.summary.contact", draft.ContactName, draft.ContactPhone),
-            Text("fileIssue.summary.visitTime", draft.PreferredVisitAt is { } visit ? ZoneDates.Format(visit, locale) : none),
+            Text("fileIssue.summary.visitTime", VisitText(draft, locale) ?? none),
         ];
         return string.Join("\n", lines);
     }
+
+    /// <summary>The visit time in words: a date and time, 尽快, 随时; null when none was given.</summary>
+    public string? VisitText(TicketDraft draft, string locale) =>
+        draft.PreferredVisitAt is { } visit ? ZoneDates.Format(visit, locale)
+        : draft.VisitWish is { } wish ? texts.Get(locale, "visitWish." + wish)
+        : null;
 }

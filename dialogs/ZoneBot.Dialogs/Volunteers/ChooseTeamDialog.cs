@@ -63,6 +63,8 @@ public sealed class ChooseTeamDialog : ComponentDialog
             // The validator's list: what to say when the team at that index is picked (empty: it has room).
             Validations = teams.Select(team => team.IsFull ? _texts.Get(locale, "volunteer.team.full", team.Name, team.Members) : string.Empty).ToList(),
             HelpText = _texts.Get(locale, "volunteer.team.help"),
+            MaxAttempts = 0,
+            HelpAfterAttempts = 2,
         }, ct);
     }
 
@@ -88,6 +90,8 @@ public sealed class ChooseTeamDialog : ComponentDialog
         {
             Prompt = MessageFactory.Text(_texts.Get(locale, "volunteer.party.ask", team.Name)),
             HelpText = _texts.Get(locale, "volunteer.party.help"),
+            MaxAttempts = 0,
+            HelpAfterAttempts = 2,
         }, ct);
     }
 

@@ -28,6 +28,8 @@ public sealed class ConsentPrompt : ChoicePrompt
             new Choice(texts.Get(locale, "volunteer.consent.decline"), [.. ConfirmWords.No, "不同意", "我不同意", "disagree", "i do not agree"]),
         ],
         HelpText = texts.Get(locale, "volunteer.consent.help"),
+        MaxAttempts = 0,
+        HelpAfterAttempts = 2,
     };
 
     public static bool Agreed(object? result) => result is FoundChoice { Index: 0 };

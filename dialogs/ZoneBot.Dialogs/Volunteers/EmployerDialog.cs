@@ -1,12 +1,15 @@
 using Microsoft.Bot.Builder;
 using ZoneBot.Dialogs.Core;
+using ZoneBot.Data;
 using ZoneBot.Dialogs.Firms;
+using ZoneBot.Dialogs.Vocabulary;
 
 namespace ZoneBot.Dialogs.Volunteers;
 
 /// <summary>
 /// The volunteer's employer, optional: asked first whether they want to give one, then found with
-/// the firm search (<see cref="IdentifyFirmDialog"/>). Ends with the firm's id, or null.
+/// the firm search (<see cref="IdentifyFirmDialog"/>). A skip word is a no; a firm's name answers
+/// both questions at once. Ends with the firm's id, or null.
 /// </summary>
 public sealed class EmployerDialog : ComponentDialog
 {
@@ -15,11 +18,11 @@ public sealed class EmployerDialog : ComponentDialog
 
     private readonly ITextLocalizer _texts;
 
-    public EmployerDialog(ITextLocalizer texts, IdentifyFirmDialog identifyFirm)
+    public EmployerDialog(ITextLocalizer texts, IdentifyFirmDialog identifyFirm, WordLists words, FirmDirectory firms)
         : base(nameof(EmployerDialog))
     {
         _texts = texts;
-        AddDialog(new ConfirmPrompt(AskPrompt, texts));
+        AddDialog(new EmployerQuestionPrompt(AskPrompt, texts, words, firms));
         AddDialog(identifyFirm);
         AddDialog(new WaterfallDialog(Steps, [AskStepAsync, FindStepAsync, DoneStepAsync]));
         InitialDialogId = Steps;
@@ -32,13 +35,22 @@ public sealed class EmployerDialog : ComponentDialog
         {
             Prompt = MessageFactory.Text(_texts.Get(locale, "volunteer.employer.ask")),
             HelpText = _texts.Get(locale, "volunteer.employer.help"),
+            MaxAttempts = 0,
+            HelpAfterAttempts = 2,
         }, ct);
     }
 
-    private static Task<DialogTurnResult> FindStepAsync(WaterfallStepContext step, CancellationToken ct) =>
-        step.Result is true
-            ? step.BeginDialogAsync(nameof(IdentifyFirmDialog), null, ct)
-            : step.EndDialogAsync(null, ct);
+    private static Task<DialogTurnResult> FindStepAsync(WaterfallStepContext step, CancellationToken ct)
+    {
+        if (step.Result is not true)
+        {
+            return step.EndDialogAsync(null, ct);
+        }
+        // A plain yes asks for the name; a name given as the answer is looked up at once.
+        var answer = step.Context.Activity.Text ?? string.Empty;
+        var named = ConfirmWords.Recognize(answer) is null ? IdentifyFirmDialog.WithQuery(answer.Trim()) : null;
+        return step.BeginDialogAsync(nameof(IdentifyFirmDialog), named, ct);
+    }
 
     private async Task<DialogTurnResult> DoneStepAsync(WaterfallStepContext step, CancellationToken ct)
     {

@@ -4,6 +4,7 @@ using ZoneBot.Data;
 using ZoneBot.Dialogs.Core;
 using ZoneBot.Dialogs.Firms;
 using ZoneBot.Dialogs.Main;
+using ZoneBot.Dialogs.Understanding;
 using ZoneBot.Domain;
 
 namespace ZoneBot.Dialogs.Volunteers;
@@ -25,13 +26,15 @@ public sealed class MyVolunteeringDialog : ComponentDialog
     private readonly ITextLocalizer _texts;
     private readonly VolunteerMemberships _memberships;
     private readonly Menu _menu;
+    private readonly EntityWords _words;
 
-    public MyVolunteeringDialog(ITextLocalizer texts, VolunteerMemberships memberships, Menu menu, DeleteMyDataDialog deleteMyData)
+    public MyVolunteeringDialog(ITextLocalizer texts, VolunteerMemberships memberships, Menu menu, DeleteMyDataDialog deleteMyData, EntityWords words)
         : base(nameof(MyVolunteeringDialog))
     {
         _texts = texts;
         _memberships = memberships;
         _menu = menu;
+        _words = words;
         AddDialog(new ChoicePrompt(ActionPrompt, texts));
         AddDialog(new ConfirmPrompt(LeavePrompt, texts));
         AddDialog(deleteMyData);
@@ -58,9 +61,11 @@ public sealed class MyVolunteeringDialog : ComponentDialog
         {
             return await step.NextAsync(new FoundChoice { Value = named.TeamName, Index = memberships.IndexOf(named) }, ct);
         }
-        // "巡防" or "退出巡防" picks leaving that team.
+        // "巡防" or "退出巡防" picks leaving that team; with one team, "退出" alone leaves it (it is no cancel here).
+        var leaveWords = _words.For(locale, "team.leave");
         var choices = memberships
-            .Select(m => new Choice(_texts.Get(locale, "mine.leave", m.TeamName), [.. TeamMention.WordsFor(TeamOf(m)).SelectMany(word => new[] { word, "退出" + word })]))
+            .Select(m => new Choice(_texts.Get(locale, "mine.leave", m.TeamName),
+                [.. TeamMention.WordsFor(TeamOf(m)).SelectMany(word => leaveWords.Select(leave => leave + word).Prepend(word)), .. memberships.Count == 1 ? leaveWords : []]))
             .Append(new Choice(_texts.Get(locale, "mine.deleteAll")))
             .Append(new Choice(_texts.Get(locale, "mine.back")))
             .ToList();

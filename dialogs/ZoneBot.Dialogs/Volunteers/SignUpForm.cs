@@ -20,6 +20,9 @@ public sealed class SignUpForm
     public string Availability { get; set; } = string.Empty;
 
     public DateTimeOffset ConsentAt { get; set; }
+
+    /// <summary>The opening message gave the name, phone and availability: the optional employer question is left out.</summary>
+    public bool SaidAllAtOnce { get; set; }
 }
 
 /// <summary>How <see cref="ChooseTeamDialog"/> starts: a team already named, and teams not to offer again.</summary>
@@ -40,7 +43,7 @@ public sealed class TeamChoice
     public bool? PartyMember { get; set; }
 }
 
-/// <summary>The name and mobile number the volunteer gave.</summary>
+/// <summary>The name and mobile number the volunteer gave (as options: what is already known, not asked again).</summary>
 public sealed class VolunteerContact
 {
     public string Name { get; set; } = string.Empty;

@@ -1,12 +1,15 @@
 using Microsoft.Bot.Builder;
 using ZoneBot.Dialogs.Core;
+using ZoneBot.Dialogs.Understanding.Recognizers;
 using ZoneBot.Domain;
 
 namespace ZoneBot.Dialogs.Volunteers;
 
 /// <summary>
 /// The volunteer's name (2–20 Chinese characters or Latin letters) and mobile number (it identifies
-/// the person; a landline could be a whole office's). Ends with a <see cref="VolunteerContact"/>.
+/// the person; a landline could be a whole office's). Begun with what is already known (a
+/// <see cref="VolunteerContact"/>), it asks only for the rest; "张伟 13857412345" at the name question
+/// answers both. Ends with a <see cref="VolunteerContact"/>.
 /// </summary>
 public sealed class VolunteerContactDialog : ComponentDialog
 {
@@ -15,12 +18,16 @@ public sealed class VolunteerContactDialog : ComponentDialog
     private const string Steps = "volunteerContact.steps";
     private const string NameKey = "name";
 
-    private readonly ITextLocalizer _texts;
+    private const string KnownKey = "known";
 
-    public VolunteerContactDialog(ITextLocalizer texts)
+    private readonly ITextLocalizer _texts;
+    private readonly PersonNameRecognizer _names;
+
+    public VolunteerContactDialog(ITextLocalizer texts, PersonNameRecognizer names)
         : base(nameof(VolunteerContactDialog))
     {
         _texts = texts;
+        _names = names;
         AddDialog(new TextPrompt(NamePrompt, texts, ValidateNameAsync));
         AddDialog(new PhonePrompt(PhonePrompt, texts, ValidateMobileAsync));
         AddDialog(new WaterfallDialog(Steps, [NameStepAsync, PhoneStepAsync, DoneStepAsync]));
@@ -29,22 +36,40 @@ public sealed class VolunteerContactDialog : ComponentDialog
 
     private Task<DialogTurnResult> NameStepAsync(WaterfallStepContext step, CancellationToken ct)
     {
+        var known = StateValues.To<VolunteerContact>(step.Options) ?? new VolunteerContact();
+        step.Values[KnownKey] = known;
+        if (known.Name.Length > 0)
+        {
+            return step.NextAsync(known.Name, ct);
+        }
         var locale = Locales.Resolve(step.Context.Activity.Locale);
         return step.PromptAsync(NamePrompt, new PromptOptions
         {
             Prompt = MessageFactory.Text(_texts.Get(locale, "volunteer.name.ask")),
             HelpText = _texts.Get(locale, "volunteer.name.help"),
+            MaxAttempts = 0,
+            HelpAfterAttempts = 2,
         }, ct);
     }
 
     private Task<DialogTurnResult> PhoneStepAsync(WaterfallStepContext step, CancellationToken ct)
     {
-        step.Values[NameKey] = VolunteerName.Normalise((string)step.Result!);
+        var answer = (string)step.Result!;
         var locale = Locales.Resolve(step.Context.Activity.Locale);
+        step.Values[NameKey] = VolunteerName.Normalise(_names.FromAnswer(answer, locale) ?? answer);
+        var known = step.GetValue<VolunteerContact>(KnownKey) ?? new VolunteerContact();
+        // A mobile already given, or given with the name ("张伟 13857412345"), is not asked for.
+        var phone = known.Phone.Length > 0 ? known.Phone : PhoneNumbers.Find(step.Context.Activity.Text);
+        if (phone is ['1', ..])
+        {
+            return step.NextAsync(phone, ct);
+        }
         return step.PromptAsync(PhonePrompt, new PromptOptions
         {
             Prompt = MessageFactory.Text(_texts.Get(locale, "volunteer.phone.ask")),
             HelpText = _texts.Get(locale, "volunteer.phone.help"),
+            MaxAttempts = 0,
+            HelpAfterAttempts = 2,
         }, ct);
     }
 
@@ -53,9 +78,12 @@ public sealed class VolunteerContactDialog : ComponentDialog
 
     private Task<bool> ValidateNameAsync(PromptValidatorContext<string> prompt, CancellationToken ct)
     {
-        var problem = VolunteerName.Check(VolunteerName.Normalise(prompt.Recognized.Value));
+        var found = _names.FromAnswer(prompt.Recognized.Value, prompt.Locale);
+        var problem = VolunteerName.Check(VolunteerName.Normalise(found ?? prompt.Recognized.Value));
         var valid = problem switch
         {
+            // Letters, but no name: "谢谢", "好的".
+            VolunteerNameProblem.None when found is null => prompt.Fail(_texts.Get(prompt.Locale, "volunteer.name.invalid")),
             VolunteerNameProblem.None => true,
             VolunteerNameProblem.TooShort => prompt.Fail(_texts.Get(prompt.Locale, "volunteer.name.tooShort", VolunteerName.MinLength)),
             VolunteerNameProblem.TooLong => prompt.Fail(_texts.Get(prompt.Locale, "volunteer.name.tooLong", VolunteerName.MaxLength)),

@@ -3,6 +3,7 @@ using Microsoft.Extensions.Logging;
 using ZoneBot.Data;
 using ZoneBot.Dialogs.Core;
 using ZoneBot.Dialogs.Firms;
+using ZoneBot.Dialogs.Understanding;
 using ZoneBot.Domain;
 
 namespace ZoneBot.Dialogs.Volunteers;
@@ -11,7 +12,9 @@ namespace ZoneBot.Dialogs.Volunteers;
 /// 志愿者报名: consent first (what is collected, why, who sees it, how to leave), then the team, name
 /// and phone, employer (optional), availability, a summary to confirm, and only then one transaction
 /// stores it all with the leader's alert. A declined consent, a cancel or a "no" at the summary store
-/// nothing. The options are the message that started the flow: a team it names is preselected.
+/// nothing. The options are the message that started the flow: a team it names is preselected, and
+/// the name, mobile and availability it gives (and any answer gives) are kept and not asked again;
+/// when it gave all three the optional employer question is left out.
 /// </summary>
 public sealed class VolunteerSignUpDialog : ComponentDialog
 {
@@ -28,6 +31,7 @@ public sealed class VolunteerSignUpDialog : ComponentDialog
     private readonly FirmDirectory _firms;
     private readonly TimeProvider _time;
     private readonly ILogger<VolunteerSignUpDialog> _logger;
+    private readonly MessageReader _reader;
 
     public VolunteerSignUpDialog(
         ITextLocalizer texts,
@@ -36,6 +40,7 @@ public sealed class VolunteerSignUpDialog : ComponentDialog
         FirmDirectory firms,
         TimeProvider time,
         ILogger<VolunteerSignUpDialog> logger,
+        MessageReader reader,
         ChooseTeamDialog chooseTeam,
         VolunteerContactDialog contact,
         EmployerDialog employer)
@@ -47,6 +52,7 @@ public sealed class VolunteerSignUpDialog : ComponentDialog
         _firms = firms;
         _time = time;
         _logger = logger;
+        _reader = reader;
         AddDialog(new ConsentPrompt(ConsentPromptId, texts));
         AddDialog(new AvailabilityPrompt(AvailabilityPromptId, texts));
         AddDialog(new ConfirmPrompt(SummaryPrompt, texts));
@@ -71,9 +77,13 @@ public sealed class VolunteerSignUpDialog : ComponentDialog
             await SayAsync(step, "volunteer.consent.declined", ct);
             return await step.EndDialogAsync(null, ct);
         }
-        step.Values[FormKey] = new SignUpForm { ConsentAt = _time.GetUtcNow() };
-        var named = TeamMention.Find(step.GetValue<string>(OpeningKey), await _teams.AllAsync(ct));
-        return await step.BeginDialogAsync(nameof(ChooseTeamDialog), new ChooseTeamOptions { PreselectedTeamId = named?.Id }, ct);
+        var form = new SignUpForm { ConsentAt = _time.GetUtcNow() };
+        var opening = await _reader.ReadAsync(step.GetValue<string>(OpeningKey), Locales.Resolve(step.Context.Activity.Locale), ct);
+        Fill(form, opening);
+        form.SaidAllAtOnce = form.Name.Length > 0 && form.Phone.Length > 0 && form.Availability.Length > 0;
+        await FillFromAnswerAsync(step, form, ct);
+        step.Values[FormKey] = form;
+        return await step.BeginDialogAsync(nameof(ChooseTeamDialog), new ChooseTeamOptions { PreselectedTeamId = opening.Team?.Id }, ct);
     }
 
     private async Task<DialogTurnResult> ContactStepAsync(WaterfallStepContext step, CancellationToken ct)
@@ -84,8 +94,9 @@ public sealed class VolunteerSignUpDialog : ComponentDialog
         }
         var form = Form(step);
         (form.TeamId, form.TeamName, form.PartyMember) = (team.TeamId, team.TeamName, team.PartyMember);
+        await FillFromAnswerAsync(step, form, ct);
         step.Values[FormKey] = form;
-        return await step.BeginDialogAsync(nameof(VolunteerContactDialog), null, ct);
+        return await step.BeginDialogAsync(nameof(VolunteerContactDialog), new VolunteerContact { Name = form.Name, Phone = form.Phone }, ct);
     }
 
     /// <summary>A phone already in the team is told at once, before more questions, and nothing changes.</summary>
@@ -94,26 +105,56 @@ public sealed class VolunteerSignUpDialog : ComponentDialog
         var contact = StateValues.To<VolunteerContact>(step.Result)!;
         var form = Form(step);
         (form.Name, form.Phone) = (contact.Name, contact.Phone);
+        await FillFromAnswerAsync(step, form, ct);
         step.Values[FormKey] = form;
         if (await _signUps.MemberSinceAsync(form.Phone, form.TeamId, ct) is { } since)
         {
             await AlreadyMemberAsync(step, form, since, ct);
             return await step.EndDialogAsync(null, ct);
         }
-        return await step.BeginDialogAsync(nameof(EmployerDialog), null, ct);
+        return form.SaidAllAtOnce
+            ? await step.NextAsync(null, ct)
+            : await step.BeginDialogAsync(nameof(EmployerDialog), null, ct);
     }
 
-    private Task<DialogTurnResult> AvailabilityStepAsync(WaterfallStepContext step, CancellationToken ct)
+    private async Task<DialogTurnResult> AvailabilityStepAsync(WaterfallStepContext step, CancellationToken ct)
     {
         var form = Form(step);
         form.EmployerFirmId = StateValues.To<long?>(step.Result);
+        await FillFromAnswerAsync(step, form, ct);
         step.Values[FormKey] = form;
+        if (form.Availability.Length > 0)
+        {
+            return await step.NextAsync(form.Availability, ct);
+        }
         var locale = Locales.Resolve(step.Context.Activity.Locale);
-        return step.PromptAsync(AvailabilityPromptId, new PromptOptions
+        return await step.PromptAsync(AvailabilityPromptId, new PromptOptions
         {
             Prompt = MessageFactory.Text(_texts.Get(locale, "volunteer.availability.ask")),
             HelpText = _texts.Get(locale, "volunteer.availability.help"),
+            MaxAttempts = 0,
+            HelpAfterAttempts = 2,
         }, ct);
+    }
+
+    /// <summary>What the message of this turn says, into the form's empty slots (the answer to a question keeps its own slot).</summary>
+    private async Task FillFromAnswerAsync(WaterfallStepContext step, SignUpForm form, CancellationToken ct) =>
+        Fill(form, await _reader.ReadAsync(step.Context.Activity.Text, Locales.Resolve(step.Context.Activity.Locale), ct));
+
+    private static void Fill(SignUpForm form, MessageFacts facts)
+    {
+        if (form.Name.Length == 0 && (facts.PersonName ?? facts.ContactName) is { } name && VolunteerName.Check(VolunteerName.Normalise(name)) == VolunteerNameProblem.None)
+        {
+            form.Name = VolunteerName.Normalise(name);
+        }
+        if (form.Phone.Length == 0 && facts.Phone is ['1', ..] mobile)
+        {
+            form.Phone = mobile;
+        }
+        if (form.Availability.Length == 0 && facts.Availability is { } availability)
+        {
+            form.Availability = availability;
+        }
     }
 
     private async Task<DialogTurnResult> SummaryStepAsync(WaterfallStepContext step, CancellationToken ct)
@@ -135,6 +176,8 @@ public sealed class VolunteerSignUpDialog : ComponentDialog
         {
             Prompt = MessageFactory.Text(summary),
             HelpText = _texts.Get(locale, "volunteer.summary.help"),
+            MaxAttempts = 0,
+            HelpAfterAttempts = 2,
         }, ct);
     }
 

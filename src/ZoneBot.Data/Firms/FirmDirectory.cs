@@ -6,8 +6,9 @@ namespace ZoneBot.Data;
 /// <summary>
 /// The firm search every flow uses: an in-memory <see cref="FirmIndex"/> over the firms table, built
 /// on first use and rebuilt when the table changes (an import), checked at most once a minute.
+/// Names typed with a sound-alike character are found when the caller registers <see cref="SoundAlikeCharacters"/>.
 /// </summary>
-public sealed class FirmDirectory(Database database, TimeProvider time)
+public sealed class FirmDirectory(Database database, TimeProvider time, SoundAlikeCharacters? sounds = null)
 {
     private static readonly TimeSpan FreshnessCheckInterval = TimeSpan.FromMinutes(1);
 
@@ -27,6 +28,9 @@ public sealed class FirmDirectory(Database database, TimeProvider time)
 
     public async Task<FirmSearchResult> SearchAsync(string? query, int limit = 5, CancellationToken ct = default) =>
         (await IndexAsync(ct)).Search(query, limit);
+
+    /// <summary>The firm a longer message names ("永胜灯具归哪个网格"), if any (<see cref="FirmIndex.FindIn"/>).</summary>
+    public async Task<FirmMention?> FindInAsync(string? text, CancellationToken ct = default) => (await IndexAsync(ct)).FindIn(text);
 
     /// <summary>Every road that has firms, longest first (from the index: no query per message).</summary>
     public async Task<IReadOnlyList<string>> RoadsAsync(CancellationToken ct = default) => (await IndexAsync(ct)).Roads;
@@ -59,7 +63,7 @@ public sealed class FirmDirectory(Database database, TimeProvider time)
                 return known.Index;
             }
             var firms = await connection.QueryAsync<FirmListing>(new CommandDefinition(SelectFirms, cancellationToken: ct));
-            var index = new FirmIndex(firms);
+            var index = new FirmIndex(firms, sounds);
             _current = (index, version, now);
             return index;
         }

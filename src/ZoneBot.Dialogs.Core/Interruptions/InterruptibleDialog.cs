@@ -54,7 +54,14 @@ public class InterruptibleDialog : ComponentDialog
 
     protected override async Task<DialogTurnResult> OnContinueDialogAsync(DialogContext innerDc, CancellationToken cancellationToken)
     {
-        switch (RecognizeInterruption(innerDc.Context))
+        var interruption = RecognizeInterruption(innerDc.Context);
+        // A global word that the current step offers as one of its answers is that answer ("退出" a team).
+        if (interruption != Interruption.None && innerDc.ActiveDialog is { } active
+            && innerDc.FindDialog(active.Id)?.ClaimsAnswer(innerDc.Context, active) == true)
+        {
+            interruption = Interruption.None;
+        }
+        switch (interruption)
         {
             case Interruption.Cancel:
                 return await OnCancelAsync(innerDc, cancellationToken);

@@ -25,6 +25,15 @@ public class ChoicePrompt : Prompt<FoundChoice>
             : PromptRecognizerResult<FoundChoice>.Success(found));
     }
 
+    /// <summary>A message that is exactly a choice's name, title or synonym is that choice, even "退出".</summary>
+    protected override bool ClaimsAnswer(ITurnContext turnContext, PromptOptions options)
+    {
+        var answer = TextNormalizer.NormalizeAnswer(AnswerText(turnContext));
+        return answer.Length > 0 && (options.Choices ?? []).Any(choice =>
+            new[] { choice.Value, choice.ActionTitle }.Concat(choice.Synonyms)
+                .Any(term => term is not null && TextNormalizer.NormalizeAnswer(term) == answer));
+    }
+
     // The button sends its title, which the recognizer matches as exact text.
     protected override IList<CardAction> GetSuggestedActions(PromptOptions options, string locale) =>
         (options.Choices ?? [])

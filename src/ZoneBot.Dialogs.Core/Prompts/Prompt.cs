@@ -76,6 +76,10 @@ public abstract class Prompt<T> : Dialog
             await turn.SendActivityAsync(MessageFactory.Text(Localizer.Get(locale, DialogTextKeys.TooManyAttempts)), cancellationToken);
             return await dc.CancelAllDialogsAsync(cancelParents: true, PromptGaveUp.Instance, cancellationToken);
         }
+        if (options.HelpAfterAttempts > 0 && attempt >= options.HelpAfterAttempts && !string.IsNullOrWhiteSpace(options.HelpText))
+        {
+            failure = string.IsNullOrEmpty(failure) ? options.HelpText : failure + "\n" + options.HelpText;
+        }
         await SendPromptAsync(turn, options, isRetry: true, failure, cancellationToken);
         return EndOfTurn;
     }
@@ -86,6 +90,11 @@ public abstract class Prompt<T> : Dialog
         SendPromptAsync(turnContext, OptionsOf(instance), isRetry: false, failureText: null, cancellationToken);
 
     public override string? GetHelpText(ITurnContext turnContext, DialogInstance instance) => OptionsOf(instance).HelpText;
+
+    public override bool ClaimsAnswer(ITurnContext turnContext, DialogInstance instance) => ClaimsAnswer(turnContext, OptionsOf(instance));
+
+    /// <summary>Whether the message is one of this prompt's own answers (<see cref="Dialog.ClaimsAnswer"/>); none by default.</summary>
+    protected virtual bool ClaimsAnswer(ITurnContext turnContext, PromptOptions options) => false;
 
     /// <summary>Reads the answer in the incoming activity.</summary>
     protected abstract Task<PromptRecognizerResult<T>> OnRecognizeAsync(

@@ -20,6 +20,12 @@ public sealed class PromptOptions
     /// <summary>Wrong answers allowed before the prompt gives up and cancels everything; 0 or less never gives up.</summary>
     public int MaxAttempts { get; set; } = 3;
 
+    /// <summary>
+    /// From this many wrong answers on, the retry also says the step's <see cref="HelpText"/>; 0 or less never.
+    /// With <see cref="MaxAttempts"/> 0 it keeps a form going with guidance instead of dropping it.
+    /// </summary>
+    public int HelpAfterAttempts { get; set; }
+
     /// <summary>What the user is told when asking for help at this step (localised by the caller).</summary>
     public string? HelpText { get; set; }
 }

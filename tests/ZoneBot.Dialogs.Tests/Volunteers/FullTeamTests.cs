@@ -48,7 +48,10 @@ public sealed class FullTeamTests(BotFixture bot) : IClassFixture<BotFixture>, I
         await chat.SayAsync("巡防");
         await chat.SayAsync("巡防");
 
-        Assert.Contains("多次没有填对", await chat.SayAsync("巡防"));
+        var third = await chat.SayAsync("巡防");
+
+        Assert.Contains("已经满员", third);
+        Assert.Contains("回复序号、简称", third);
         Assert.Equal(38, await MembersOfTeamAsync(bot, Patrol));
     }
 }

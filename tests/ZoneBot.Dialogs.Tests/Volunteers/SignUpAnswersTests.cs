@@ -43,7 +43,7 @@ public sealed class SignUpAnswersTests(BotFixture bot) : IClassFixture<BotFixtur
     }
 
     [Fact]
-    public async Task Three_bad_answers_leave_the_flow_politely_with_the_menu_and_store_nothing()
+    public async Task Bad_answers_keep_what_was_given_explain_the_step_and_store_nothing_yet()
     {
         var chat = bot.NewChat();
         await chat.SayAsync("我想参加巡防队");
@@ -52,11 +52,14 @@ public sealed class SignUpAnswersTests(BotFixture bot) : IClassFixture<BotFixtur
         await chat.SayAsync("123");
         await chat.SayAsync("456");
 
-        var replies = await chat.SendAsync(MessageFactory.Text("789"));
+        var third = await chat.SayAsync("789");
 
-        Assert.Contains("多次没有填对", Chat.Texts(replies));
-        Assert.Contains(replies, reply => reply.SuggestedActions?.Actions.Any(action => action.Title == "志愿者报名") == true);
+        Assert.DoesNotContain("多次没有填对", third);
+        Assert.Contains("输入11位手机号", third);
         Assert.Equal(0, await VolunteersOfChatAsync(bot, chat));
+        Assert.Contains("是否填写您所在的企业", await chat.SayAsync("13805740032"));
+        await chat.SayAsync("跳过");
+        Assert.Contains("钱多多", await chat.SayAsync("周末"));
     }
 
     [Fact]

@@ -12,15 +12,28 @@ namespace ZoneBot.Domain;
 public sealed class FirmIndex
 {
     public const double ExactScore = 1.0;
+
+    /// <summary>A name typed with sound-alike characters only (永胜灯具 for 永盛灯具): one firm, as good as exact.</summary>
+    public const double SoundsAlikeScore = 0.96;
+
+    /// <summary>A name one character wrong, missing or extra: likely that firm, to be named to the user.</summary>
+    public const double OneSlipScore = 0.8;
+
     private const double MinimumScore = 0.5;
+    private const int MinimumFuzzyLength = 3;
+    private const int MinimumMentionLength = 3;
+    private const int MaximumMentionLength = 30;
 
     private readonly Dictionary<string, FirmListing> _byCreditCode = new(StringComparer.Ordinal);
     private readonly Dictionary<string, List<FirmListing>> _byExactName = new(StringComparer.Ordinal);
     private readonly Dictionary<string, List<int>> _postings = new(StringComparer.Ordinal);
     private readonly List<(FirmListing Firm, string[] Cores, HashSet<string>[] Bigrams)> _entries = [];
 
-    public FirmIndex(IEnumerable<FirmListing> firms)
+    private readonly SoundAlikeCharacters _sounds;
+
+    public FirmIndex(IEnumerable<FirmListing> firms, SoundAlikeCharacters? sounds = null)
     {
+        _sounds = sounds ?? SoundAlikeCharacters.None;
         foreach (var firm in firms)
         {
             Add(firm);
@@ -80,11 +93,16 @@ public sealed class FirmIndex
         foreach (var (index, shared) in sharedCounts)
         {
             var (firm, cores, bigrams) = _entries[index];
-            if (!CanReach(shared, queryBigrams.Count, bigrams) || matches.Any(match => match.Firm.Id == firm.Id))
+            if (matches.Any(match => match.Firm.Id == firm.Id))
             {
                 continue;
             }
-            var score = Enumerable.Range(0, cores.Length).Max(i => Similarity(query, queryBigrams, cores[i], bigrams[i]));
+            var fuzzy = cores.Max(core => SlipScore(NameDistance.Between(query, core, _sounds), core));
+            if (!CanReach(shared, queryBigrams.Count, bigrams) && fuzzy == 0)
+            {
+                continue;
+            }
+            var score = Math.Max(fuzzy, Enumerable.Range(0, cores.Length).Max(i => Similarity(query, queryBigrams, cores[i], bigrams[i])));
             if (score >= MinimumScore)
             {
                 matches.Add(new FirmMatch(firm, score));
@@ -97,6 +115,70 @@ public sealed class FirmIndex
             .Take(limit)
             .ToList();
     }
+
+    /// <summary>
+    /// The firm a longer message names, if any: a credit code in it, else the longest registered, core
+    /// or short name it contains, else a name it contains with one typing slip ("永胜灯具归哪个网格").
+    /// </summary>
+    public FirmMention? FindIn(string? text)
+    {
+        var normalized = FirmNameText.Normalize(text);
+        foreach (System.Text.RegularExpressions.Match code in System.Text.RegularExpressions.Regex.Matches(normalized, "[0-9a-z]{18}"))
+        {
+            if (LooksLikeCreditCode(code.Value) && Search(code.Value).Matches is { Count: > 0 } byCode)
+            {
+                return new FirmMention(code.Value, byCode);
+            }
+        }
+        for (var length = Math.Min(MaximumMentionLength, normalized.Length); length >= MinimumMentionLength; length--)
+        {
+            for (var start = 0; start + length <= normalized.Length; start++)
+            {
+                var words = normalized.Substring(start, length);
+                if (_byExactName.TryGetValue(words, out var named))
+                {
+                    return new FirmMention(words, [.. named.Select(firm => new FirmMatch(firm, ExactScore))]);
+                }
+            }
+        }
+        return FindWithSlip(normalized);
+    }
+
+    private FirmMention? FindWithSlip(string normalized)
+    {
+        var candidates = FirmNameText.Bigrams(normalized)
+            .SelectMany(bigram => _postings.GetValueOrDefault(bigram) ?? [])
+            .Distinct();
+        var found = new List<(FirmMatch Match, string Words)>();
+        foreach (var index in candidates)
+        {
+            var (firm, cores, _) = _entries[index];
+            var best = cores
+                .Where(core => core.Length > MinimumFuzzyLength)
+                .Select(core => (core, place: NameDistance.Within(core, normalized, _sounds)))
+                .Select(pair => (pair.core, pair.place, score: SlipScore(pair.place.Cost, pair.core)))
+                .OrderByDescending(pair => pair.score)
+                .FirstOrDefault();
+            if (best.score > 0)
+            {
+                var start = Math.Max(0, best.place.End - best.core.Length);
+                found.Add((new FirmMatch(firm, best.score), normalized[start..best.place.End]));
+            }
+        }
+        if (found.Count == 0)
+        {
+            return null;
+        }
+        var ranked = found.OrderByDescending(pair => pair.Match.Score).ThenBy(pair => pair.Match.Firm.Name, StringComparer.Ordinal).Take(5).ToList();
+        return new FirmMention(ranked[0].Words, [.. ranked.Select(pair => pair.Match)]);
+    }
+
+    // Sound-alike slips only: as good as exact; one real slip: likely, in a name long enough to tell.
+    private static double SlipScore(double cost, string core) =>
+        core.Length < MinimumFuzzyLength || cost == 0 ? 0
+        : cost <= NameDistance.SoundAlikeCost ? SoundsAlikeScore
+        : cost <= 1 && core.Length > MinimumFuzzyLength ? OneSlipScore
+        : 0;
 
     /// <summary>
     /// Whether a firm sharing <paramref name="shared"/> of the query's pairs can score the minimum: containing

@@ -16,11 +16,13 @@ public sealed record FirmSearchResult(IReadOnlyList<FirmMatch> Matches, CreditCo
 
     public bool IsInvalidCreditCode => CreditCode is { IsValid: false };
 
-    /// <summary>The one firm the query means: an exact match, or the only match.</summary>
+    /// <summary>The one firm the query means: an exact match, the only match, or a sound-alike slip with no rival.</summary>
     public FirmListing? Single => Matches switch
     {
         [var only] => only.Firm,
         [var first, ..] when first.IsExact && !Matches[1].IsExact => first.Firm,
+        // A name typed with a sound-alike character, with nothing as close beside it.
+        [var first, var second, ..] when first.Score >= FirmIndex.SoundsAlikeScore && second.Score < FirmIndex.SoundsAlikeScore => first.Firm,
         _ => null,
     };
 }
