@@ -59,7 +59,7 @@ public abstract class TicketRoutingTests<TProvider>(SeededDatabase<TProvider> se
         var firmId = await kit.FirmAsync(FirmColour.Orange);
         var filed = await kit.Filing.FileAsync(Draft(firmId, TicketCategory.Environment, description: "举报隔壁厂晚上偷排污水") with { Routing = TicketRouting.Report });
 
-        Assert.Equal(UrgeOutcome.Urged, (await kit.FollowUp.UrgeAsync(firmId, filed.Number, "王建国")).Outcome);
+        Assert.Equal(UrgeOutcome.Urged, (await kit.FollowUp.UrgeAsync(firmId, filed.Number, TicketTestKit.Member("王建国"))).Outcome);
 
         var urged = Assert.Single(await kit.OutboxAsync(filed.Id), alert => alert.Kind == TicketAlert.Urged);
         Assert.Null(urged.RecipientOfficerId);
