@@ -7,6 +7,7 @@ using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Options;
 using ZoneBot.Data.WeCom;
+using ZoneBot.Dialogs.Alerts;
 using ZoneBot.WeCom.Api;
 using ZoneBot.WeCom.Callbacks;
 using ZoneBot.WeCom.Delivery;
@@ -19,7 +20,8 @@ public static class WeComServices
     /// <summary>
     /// The WeCom settings (checked at start when enabled), its tables, the API client, the inbox that runs callbacks
     /// through the bot, and the middleware that sends a WeCom conversation's replies and alerts through the API.
-    /// The host must register its <see cref="BotAdapter"/> and run every registered <see cref="IMiddleware"/>.
+    /// The host must register its <see cref="BotAdapter"/> and its <see cref="IAlertChannel"/> first, and run every registered
+    /// <see cref="IMiddleware"/>.
     /// </summary>
     public static IServiceCollection AddWeCom(this IServiceCollection services, IConfiguration configuration)
     {
@@ -42,8 +44,20 @@ public static class WeComServices
         services.AddSingleton<WeComTurns>();
         services.AddHostedService<WeComInboxService>();
         services.AddSingleton<IMiddleware, WeComDelivery>();
+
+        // Alerts to officers bound in WeCom: in front of the host's alert channel, which must be registered already.
+        var hostChannel = services.LastOrDefault(service => service.ServiceType == typeof(IAlertChannel))
+            ?? throw new InvalidOperationException("AddWeCom goes after the host's IAlertChannel is registered.");
+        services.Remove(hostChannel);
+        services.AddSingleton<IAlertChannel>(provider => new WeComAlertChannel(
+            Resolve(provider, hostChannel), provider.GetRequiredService<WeComApi>(), provider.GetRequiredService<WeComOfferedActions>()));
         return services;
     }
+
+    private static IAlertChannel Resolve(IServiceProvider provider, ServiceDescriptor registration) =>
+        (IAlertChannel)(registration.ImplementationInstance
+            ?? registration.ImplementationFactory?.Invoke(provider)
+            ?? ActivatorUtilities.CreateInstance(provider, registration.ImplementationType!));
 
     /// <summary>/wecom/callback (the app's callback URL) and /wecom/media/{id}; all 404 while WeCom is not enabled.</summary>
     public static IEndpointRouteBuilder MapWeCom(this IEndpointRouteBuilder app)

@@ -32,6 +32,17 @@ public sealed class WeComUser(WeComServer server, string userId)
         return answer;
     }
 
+    /// <summary>Waits until the bot has sent nothing more for a moment: the end of the turn.</summary>
+    public async Task SettleAsync()
+    {
+        var count = -1;
+        while (count != Received)
+        {
+            count = Received;
+            await Task.Delay(300);
+        }
+    }
+
     public int Received => server.WeCom.Sent.Count(message => message.ToUser == userId);
 
     public IEnumerable<SentMessage> Messages => server.WeCom.Sent.Where(message => message.ToUser == userId);
