@@ -66,7 +66,8 @@ public sealed class WeComTurns(
                 break;
             case "event" when message.Event == "subscribe"
                 || (message.Event == "enter_agent" && await received.TryRecordAsync($"{message.AgentId}:entered:{message.FromUserName}", ct)):
-                // Joining: the bot greets the user with its menu, the first time they open the app (and when they follow it again).
+                // Joining: the bot greets the user with its menu when they follow the app, and when they open it, at most once in a
+                // few days (the key is forgotten with the old callback keys).
                 activity = new Activity(ActivityTypes.ConversationUpdate);
                 break;
             case "event":
