@@ -10,6 +10,7 @@ using ZoneBot.Data.WeCom;
 using ZoneBot.Dialogs.Alerts;
 using ZoneBot.WeCom.Api;
 using ZoneBot.WeCom.Callbacks;
+using ZoneBot.WeCom.CustomerService;
 using ZoneBot.WeCom.Delivery;
 
 namespace ZoneBot.WeCom;
@@ -44,6 +45,12 @@ public static class WeComServices
         services.AddSingleton<WeComTurns>();
         services.AddHostedService<WeComInboxService>();
         services.AddSingleton<IMiddleware, WeComDelivery>();
+
+        // WeChat customer service (微信客服) through the same app: messages pulled with sync_msg, answered with send_msg.
+        services.AddSingleton<KfChannel>();
+        services.AddSingleton<KfSync>();
+        services.AddHostedService(provider => provider.GetRequiredService<KfSync>());
+        services.AddSingleton<IMiddleware, KfDelivery>();
 
         // Alerts to officers bound in WeCom: in front of the host's alert channel, which must be registered already.
         var hostChannel = services.LastOrDefault(service => service.ServiceType == typeof(IAlertChannel))

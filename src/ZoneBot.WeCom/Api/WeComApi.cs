@@ -14,6 +14,9 @@ public sealed class WeComApi(IHttpClientFactory clients, WeComAccessTokens token
 {
     public const string ClientName = "wecom";
 
+    /// <summary>Where the API is: the serviceUrl of the activities of WeCom conversations.</summary>
+    public string BaseUrl => options.Value.ApiBase.ToString();
+
     /// <summary>A text app message to one user of the corp (touser is their UserID).</summary>
     public Task SendTextAsync(string userId, string content, CancellationToken ct) =>
         PostAsync("cgi-bin/message/send", new JsonObject

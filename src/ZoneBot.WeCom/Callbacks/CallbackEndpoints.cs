@@ -6,6 +6,7 @@ using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 using ZoneBot.Data.WeCom;
 using ZoneBot.WeCom.Crypto;
+using ZoneBot.WeCom.CustomerService;
 
 namespace ZoneBot.WeCom.Callbacks;
 
@@ -46,7 +47,7 @@ public static class CallbackEndpoints
     }
 
     private static async Task<IResult> ReceiveAsync(
-        HttpRequest request, WeComReceivedMessages received, WeComInbox inbox, IOptions<WeComOptions> options,
+        HttpRequest request, WeComReceivedMessages received, WeComInbox inbox, KfSync customerService, IOptions<WeComOptions> options,
         ILoggerFactory loggers, CancellationToken ct)
     {
         var crypt = CryptOf(options.Value);
@@ -78,7 +79,15 @@ public static class CallbackEndpoints
         {
             return Refused(error, request, loggers);
         }
-        if (CallbackXml.Fields(plain) is not { } fields || CallbackMessage.Parse(fields) is not { } message)
+        var fields = CallbackXml.Fields(plain);
+        // WeChat customer service only says that an account has messages: they are pulled in the background.
+        if (fields?.GetValueOrDefault("Event") == "kf_msg_or_event"
+            && fields.GetValueOrDefault("OpenKfId") is { Length: > 0 } openKfId && fields.GetValueOrDefault("Token") is { Length: > 0 } kfToken)
+        {
+            customerService.Notify(openKfId, kfToken);
+            return Results.Text(string.Empty);
+        }
+        if (fields is null || CallbackMessage.Parse(fields) is not { } message)
         {
             return Results.Problem("The decrypted callback is not a WeCom message.", statusCode: StatusCodes.Status400BadRequest);
         }
