@@ -4,7 +4,7 @@ using ZoneBot.WeCom.Crypto;
 namespace ZoneBot.WeCom;
 
 /// <summary>
-/// The WeCom channel (the <c>WeCom</c> section of appsettings.json): the self-built app (自建应用) whose "接收消息"
+/// The WeCom channel (the <c>WeCom</c> section of appsettings.json): the self-built app (自建应用) whose 接收消息
 /// callback points at /wecom/callback, and where the WeCom API is. Checked at start when enabled. Secret, Token and
 /// EncodingAESKey are secrets: never logged (this class has no ToString that shows them).
 /// </summary>

@@ -11,7 +11,7 @@ using ZoneBot.WeCom.CustomerService;
 namespace ZoneBot.WeCom.Callbacks;
 
 /// <summary>
-/// The self-built app's "接收消息" callback URL, /wecom/callback: the GET with which WeCom verifies the URL, and
+/// The self-built app's 接收消息 callback URL, /wecom/callback: the GET with which WeCom verifies the URL, and
 /// the POSTs that bring users' messages and events, encrypted. A callback is acknowledged at once with an empty
 /// 200 (WeCom's "no passive reply") and answered later through message/send.
 /// </summary>

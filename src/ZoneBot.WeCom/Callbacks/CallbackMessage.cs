@@ -3,7 +3,7 @@ using System.Globalization;
 namespace ZoneBot.WeCom.Callbacks;
 
 /// <summary>
-/// One decrypted callback of the self-built app ("接收消息"): a message a user sent (text, image, location, or
+/// One decrypted callback of the self-built app (接收消息): a message a user sent (text, image, location, or
 /// another type) or an event (the user entered the app, followed it, ...). Only the fields ZoneBot uses.
 /// </summary>
 public sealed record CallbackMessage
