@@ -15,7 +15,8 @@ namespace ZoneBot.Host.Bot;
 /// so the conversation can go on from where it was. A turn that lost a race for the conversation's state (two messages of one
 /// conversation handled at once, maybe by two instances) saved nothing; the duplicate guard has released its activity, and the
 /// user is asked to send the message again, which then runs on the winner's state.
-/// It also carries ZoneBot's own Direct Line both ways (see DirectLine/).
+/// It also carries ZoneBot's own Direct Line both ways (see DirectLine/), and runs every registered middleware after the
+/// duplicate guard: a channel of our own (WeCom) sends its conversations' messages through one.
 /// </summary>
 public sealed class ZoneBotAdapter : CloudAdapter
 {
@@ -24,7 +25,8 @@ public sealed class ZoneBotAdapter : CloudAdapter
 
     public ZoneBotAdapter(
         BotFrameworkAuthentication auth, ITextLocalizer texts, DuplicateActivityMiddleware duplicates, DirectLineDelivery directLine,
-        ClientAddressMiddleware clientAddress, IConfiguration configuration, ILogger<ZoneBotAdapter> logger)
+        ClientAddressMiddleware clientAddress, IConfiguration configuration, ILogger<ZoneBotAdapter> logger,
+        IEnumerable<Microsoft.Bot.Builder.IMiddleware> channelMiddleware)
         : base(auth, logger)
     {
         _directLine = directLine;
@@ -33,6 +35,10 @@ public sealed class ZoneBotAdapter : CloudAdapter
         Use(new PlainTextMiddleware());
         Use(clientAddress);
         Use(duplicates);
+        foreach (var middleware in channelMiddleware)
+        {
+            Use(middleware);
+        }
         OnTurnError = async (turnContext, exception) =>
         {
             var locale = Locales.Resolve(turnContext.Activity.Locale);

@@ -2,6 +2,7 @@ using Microsoft.Extensions.Options;
 using ZoneBot.Host.Bot;
 using ZoneBot.Host.DirectLine;
 using ZoneBot.Host.WebChat;
+using ZoneBot.WeCom;
 
 namespace ZoneBot.Host.Hosting;
 
@@ -18,6 +19,7 @@ public static class WebHost
         var builder = WebApplication.CreateBuilder(new WebApplicationOptions { Args = args, ContentRootPath = AppContext.BaseDirectory });
         builder.Services.AddZoneBot(builder.Configuration);
         builder.Services.AddBotFrameworkEndpoint();
+        builder.Services.AddWeCom(builder.Configuration);
         builder.Services.AddProblemDetails();
         builder.Services.AddZoneBotRateLimits();
         builder.Services.AddHostedService<OpenEndpointWarning>();
@@ -37,6 +39,7 @@ public static class WebHost
         app.MapChatPage();
         app.MapBotEndpoints();
         app.MapDirectLine();
+        app.MapWeCom();
         app.MapHealthChecks("/healthz");
         return app;
     }
