@@ -10,28 +10,29 @@ namespace ZoneBot.Domain;
 /// </summary>
 public sealed class WorkingTimeOptions : IValidatableObject
 {
-    // Arrays, not lists: configuration replaces an array, but would add to a list's defaults.
-    public DayOfWeek[] Days { get; set; } = [DayOfWeek.Monday, DayOfWeek.Tuesday, DayOfWeek.Wednesday, DayOfWeek.Thursday, DayOfWeek.Friday];
+    private static readonly DayOfWeek[] DefaultDays = [DayOfWeek.Monday, DayOfWeek.Tuesday, DayOfWeek.Wednesday, DayOfWeek.Thursday, DayOfWeek.Friday];
+    private static readonly string[] DefaultPeriods = ["08:30-12:00", "13:30-17:30"];
 
-    public string[] Periods { get; set; } = ["08:30-12:00", "13:30-17:30"];
+    // Null until configured: the configuration binder adds to a collection it reads rather than replacing it.
+    /// <summary>Monday to Friday unless configured (<see cref="WorkingDays"/>).</summary>
+    public DayOfWeek[]? Days { get; set; }
+
+    /// <summary>08:30-12:00 and 13:30-17:30 unless configured.</summary>
+    public string[]? Periods { get; set; }
+
+    public IReadOnlyList<DayOfWeek> WorkingDays => Days is { Length: > 0 } ? Days : DefaultDays;
+
+    private string[] WorkingPeriods => Periods is { Length: > 0 } ? Periods : DefaultPeriods;
 
     /// <summary>The periods as times of day, in order; throws on a period that does not parse.</summary>
     public IReadOnlyList<(TimeSpan From, TimeSpan To)> ParsedPeriods() =>
-        [.. Periods.Select(period => TryParse(period, out var parsed) ? parsed : throw new FormatException($"Not a period: '{period}'.")).OrderBy(period => period.From)];
+        [.. WorkingPeriods.Select(period => TryParse(period, out var parsed) ? parsed : throw new FormatException($"Not a period: '{period}'.")).OrderBy(period => period.From)];
 
     public IEnumerable<ValidationResult> Validate(ValidationContext validationContext)
     {
         const string name = DeadlineOptions.Section + ":WorkingTime";
-        if (Days.Length == 0)
-        {
-            yield return new ValidationResult($"{name}:Days: give at least one working day.");
-        }
-        if (Periods.Length == 0)
-        {
-            yield return new ValidationResult($"{name}:Periods: give at least one working period, e.g. 08:30-12:00.");
-        }
         var parsed = new List<(TimeSpan From, TimeSpan To)>();
-        foreach (var period in Periods)
+        foreach (var period in WorkingPeriods)
         {
             if (TryParse(period, out var value))
             {

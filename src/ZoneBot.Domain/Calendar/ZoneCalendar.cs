@@ -17,7 +17,7 @@ public sealed class ZoneCalendar
     public ZoneCalendar(WorkingTimeOptions options, PublicHolidays holidays)
     {
         ArgumentNullException.ThrowIfNull(options);
-        _days = [.. options.Days];
+        _days = [.. options.WorkingDays];
         _periods = options.ParsedPeriods();
         _holidays = holidays;
     }

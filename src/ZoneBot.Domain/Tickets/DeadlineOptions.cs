@@ -34,8 +34,11 @@ public sealed class DeadlineOptions : IValidatableObject
     /// <summary>Urgent (紧急) tickets count clock hours.</summary>
     public bool UrgentInClockHours { get; set; } = true;
 
-    /// <summary>Categories (by code) whose tickets count clock hours whatever their urgency.</summary>
-    public string[] ClockHourCategories { get; set; } = ["safety"];
+    /// <summary>Categories (by code) whose tickets count clock hours whatever their urgency; safety when not configured
+    /// (null until then: the configuration binder adds to a collection it reads rather than replacing it).</summary>
+    public string[]? ClockHourCategories { get; set; }
+
+    private string[] ClockHourCategoryCodes => ClockHourCategories ?? ["safety"];
 
     public WorkingTimeOptions WorkingTime { get; set; } = new();
 
@@ -43,7 +46,7 @@ public sealed class DeadlineOptions : IValidatableObject
     public bool InClockHours(TicketCategory category, Urgency urgency) =>
         !WorkingHours
         || (urgency == Urgency.Urgent && UrgentInClockHours)
-        || ClockHourCategories.Any(code => TicketCategory.TryFromCode(code, out var configured) && configured == category);
+        || ClockHourCategoryCodes.Any(code => TicketCategory.TryFromCode(code, out var configured) && configured == category);
 
     public DeadlineHours For(FirmColour colour) => colour switch
     {
@@ -114,7 +117,7 @@ public sealed class DeadlineOptions : IValidatableObject
             yield return new ValidationResult($"{Section}:UrgentFactor must be more than 0 and at most 1.");
         }
 
-        foreach (var code in ClockHourCategories.Where(code => !TicketCategory.TryFromCode(code, out _)))
+        foreach (var code in ClockHourCategoryCodes.Where(code => !TicketCategory.TryFromCode(code, out _)))
         {
             yield return new ValidationResult($"{Section}:ClockHourCategories: '{code}' is not a category code.");
         }
