@@ -51,6 +51,10 @@ public static class SqliteBackups
     public static RestoreOutcome Restore(Database database, string backup, DateTimeOffset now)
     {
         var target = PathOf(database);
+        if (string.Equals(Path.GetFullPath(backup), target, StringComparison.Ordinal))
+        {
+            return RestoreOutcome.Refused(BackupReport.Failed(target, "It is the database itself."), $"The backup was not restored. {target} is the database itself.");
+        }
         var report = BackupVerifier.Verify(Path.GetFullPath(backup));
         if (!report.IsSound)
         {
@@ -65,23 +69,24 @@ public static class SqliteBackups
 
         // This process's own pooled connections would keep the old file open.
         SqliteConnection.ClearAllPools();
+        // The backup is copied beside the database first, so that the swap itself is two renames on one disk.
+        var restoring = target + ".restoring";
+        File.Copy(report.Path, restoring, overwrite: true);
         string? kept = null;
         if (File.Exists(target))
         {
             kept = $"{target}.replaced-{ZoneBot.Domain.ZoneTime.ToZoneTime(now).ToString("yyyyMMdd-HHmmss", CultureInfo.InvariantCulture)}";
-            foreach (var suffix in new[] { string.Empty, "-wal", "-shm", "-journal" })
+            foreach (var suffix in FileSet.Where(suffix => File.Exists(target + suffix)))
             {
-                if (File.Exists(target + suffix))
-                {
-                    File.Move(target + suffix, kept + suffix);
-                }
+                File.Move(target + suffix, kept + suffix);
             }
         }
-        var restoring = target + ".restoring";
-        File.Copy(report.Path, restoring, overwrite: true);
         File.Move(restoring, target);
         return new RestoreOutcome(report, null, kept);
     }
+
+    /// <summary>A SQLite database is its file and, beside it, the write-ahead log and its index (or a rollback journal).</summary>
+    private static readonly string[] FileSet = [string.Empty, "-wal", "-shm", "-journal"];
 
     /// <summary>The file of the configured SQLite database, which must exist.</summary>
     public static string RequireFile(Database database)

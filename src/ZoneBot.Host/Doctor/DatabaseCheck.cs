@@ -17,8 +17,19 @@ public sealed class DatabaseCheck : IDoctorCheck
     public async Task<CheckResult> RunAsync(DoctorContext context, CancellationToken ct)
     {
         var where = context.SqlitePath is { } path ? $"SQLite file {path}" : "PostgreSQL database";
-        await using var connection = await context.OpenDatabaseAsync(ct);
-        await connection.ExecuteScalarAsync<int>(new CommandDefinition("SELECT 1", cancellationToken: ct));
+        DbConnection connection;
+        try
+        {
+            connection = await context.OpenDatabaseAsync(ct);
+            await connection.ExecuteScalarAsync<int>(new CommandDefinition("SELECT 1", cancellationToken: ct));
+        }
+        catch (Exception exception) when (exception is DbException or TimeoutException or System.Net.Sockets.SocketException)
+        {
+            return CheckResult.Fail(
+                $"The {where} does not answer: {exception.Message}",
+                "Check Database:ConnectionString (host, port, database, user, password) and that the server runs and lets this machine in.");
+        }
+        await using var _ = connection;
         try
         {
             await using var transaction = await connection.BeginTransactionAsync(ct);

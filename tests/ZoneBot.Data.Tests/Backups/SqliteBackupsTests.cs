@@ -132,7 +132,7 @@ public sealed class SqliteBackupsTests : IAsyncLifetime
         var notADatabase = Path.Combine(Folder, "notes.db");
         await File.WriteAllTextAsync(notADatabase, "notes, not a database");
 
-        var outcomes = new[] { damaged, notADatabase, Path.Combine(Folder, "missing.db") }
+        var outcomes = new[] { damaged, notADatabase, Path.Combine(Folder, "missing.db"), _live.FilePath }
             .Select(file => SqliteBackups.Restore(_live.Database, file, DateTimeOffset.UtcNow)).ToList();
 
         Assert.All(outcomes, outcome => Assert.False(outcome.Restored));
