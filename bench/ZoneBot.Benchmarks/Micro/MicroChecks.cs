@@ -30,7 +30,7 @@ public static class MicroChecks
     /// <param name="configure">Registrations after ZoneBot's own (a test's wrong bot).</param>
     public static async Task<IReadOnlyList<Verdict>> DialogTurnsAsync(Action<IServiceCollection>? configure = null)
     {
-        await using var bot = await InProcessBot.StartAsync("micro-check", configure);
+        await using var bot = await InProcessBot.StartAsync("micro-check-" + Guid.NewGuid().ToString("N")[..8], configure);
         await DialogTurnBenchmarks.LinkAsync(bot);
         var verdicts = new List<Verdict>();
         foreach (var turn in DialogTurnBenchmarks.Turns)

@@ -11,7 +11,7 @@ public sealed class NothingAskedTwiceTests(BotFixture bot) : IClassFixture<BotFi
     [InlineData("category", "仓库后面的污水井一直往外冒黑水", "类别：环境保护和五水共治")]
     [InlineData("description", "食堂门口的下水道堵了，污水流到路上", "问题描述：食堂门口的下水道堵了，污水流到路上")]
     [InlineData("location", "3号车间的灭火器都过期了，需要更换", "位置：3号车间")]
-    [InlineData("urgency", "配电房冒烟了，很危险，赶紧派人来", "紧急程度：紧急")]
+    [InlineData("urgency", "厂门口的井盖被人偷走了，很危险，赶紧派人来", "紧急程度：紧急")]
     [InlineData("contact", "路灯坏了好几盏，晚上很黑，联系人张师傅", "联系人：张师傅")]
     [InlineData("phone", "厂区围墙倒了一段，有事打13857410000", "电话 13857410000")]
     [InlineData("visit", "东门的路面塌了个大坑，明天下午2点来看一下吧", "14:00")]

@@ -135,7 +135,7 @@ public sealed class DoctorChecksTests : IAsyncLifetime
         var ok = await RunAsync<WebhookUrlsCheck>(_deployment.Context());
         var plainHttp = await RunAsync<WebhookUrlsCheck>(_deployment.Context(("Webhooks:Grids:3", "http://qyapi.weixin.qq.com/cgi-bin/webhook/send?key=abc")));
         var noKey = await RunAsync<WebhookUrlsCheck>(_deployment.Context(("Webhooks:Grids:3", "https://qyapi.weixin.qq.com/cgi-bin/webhook/send")));
-        var unknownGrid = await RunAsync<WebhookUrlsCheck>(_deployment.Context(("Webhooks:Grids:42", "https://example.com/hook")));
+        var unknownGrid = await RunAsync<WebhookUrlsCheck>(_deployment.Context(("Webhooks:Grids:42", "https://qyapi.weixin.qq.com/cgi-bin/webhook/send?key=abc")));
         await _deployment.ExecuteAsync("UPDATE grids SET webhook_url = 'qyapi.weixin.qq.com/send?key=abc' WHERE number = 5");
         var stored = await RunAsync<WebhookUrlsCheck>(_deployment.Context());
 
