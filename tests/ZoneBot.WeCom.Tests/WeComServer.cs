@@ -39,6 +39,8 @@ public class WeComServer : IAsyncLifetime
         [
             "--urls=http://127.0.0.1:0",
             "--Database:Provider=sqlite",
+            "--Database:CreateIfMissing=true",
+            "--Database:SeedDemo=true",
             $"--Database:ConnectionString={_database.ConnectionString}",
             "--Logging:LogLevel:Default=Warning",
             "--WeCom:Enabled=true",

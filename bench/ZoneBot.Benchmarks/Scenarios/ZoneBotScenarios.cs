@@ -108,8 +108,14 @@ public static class ZoneBotScenarios
     private static async Task MyTicketsAsync(Conversation chat, ScenarioInput input)
     {
         var none = Expect.Says("myTickets.none");
-        var listing = await IdentifyAsync(chat, "查询工单", input.Firm, Expect.Says("myTickets.header").Or(none), MyTicketsKeys[0]);
-        if (none.Check(listing))
+        var verify = Expect.Says("verify.needed", input.Firm.Name);
+        var listing = await IdentifyAsync(chat, "查询工单", input.Firm, Expect.Says("myTickets.header").Or(none).Or(verify), MyTicketsKeys[0]);
+        // A chat user who has not proved membership of the firm sees only what it filed itself: it declines for now.
+        if (verify.Check(listing))
+        {
+            listing = await chat.SayAsync(BotTexts.Text("verify.choice.later"), Expect.Says("verify.later").Or(Expect.Says("myTickets.header")).Or(none), key: MyTicketsKeys[0]);
+        }
+        if (!Expect.Says("myTickets.header").Check(listing))
         {
             return;
         }

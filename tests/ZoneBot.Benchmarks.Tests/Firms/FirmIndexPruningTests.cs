@@ -20,7 +20,9 @@ public sealed class FirmIndexPruningTests
         return (roster, new FirmIndex(roster), new Scan(roster));
     });
 
-    public static TheoryData<string> Kinds() => [FirmQuery.FullName, FirmQuery.ShortName, FirmQuery.OneWrong];
+    // One wrong character is left out: the index's one-slip pass (a wrong, missing or extra character, sound-alikes
+    // counting half) scores beyond the character pairs this reference reproduces; growth checks its recall instead.
+    public static TheoryData<string> Kinds() => [FirmQuery.FullName, FirmQuery.ShortName];
 
     [Theory]
     [MemberData(nameof(Kinds))]
@@ -47,7 +49,7 @@ public sealed class FirmIndexPruningTests
             compared++;
         }
         // Full and short names always have a match: the firm itself.
-        Assert.True(kind == FirmQuery.OneWrong || compared == sample.Count, $"{compared} of {sample.Count} compared");
+        Assert.Equal(sample.Count, compared);
     }
 
     /// <summary>Every firm scored, best first as the index orders them: score, then the shorter name, then the name.</summary>

@@ -20,7 +20,7 @@ public partial class WeComConversationTests(WeComServer server) : IClassFixture<
         // The choices came as numbered lines; the number typed back picks one.
         var safety = NumberedLine().Matches(categories).Single(line => line.Groups["title"].Value.Trim() == "安全生产和消防安全").Groups["number"].Value;
         await user.SayAsync(safety, "请描述");
-        await user.SayAsync("仓库门口的消防通道被货物堵住两天了", "什么位置");
+        await user.SayAsync("消防通道被货物堵住两天了，叉车过不去", "什么位置");
         await user.SayAsync("跳过", "紧急吗");
         await user.SayAsync("一般", "照片");
         await user.SayAsync("没有", "联系人怎么称呼");
@@ -153,7 +153,7 @@ public partial class WeComConversationTests(WeComServer server) : IClassFixture<
         await user.SayAsync("华信电器", "您是 慈溪市华信电器有限公司 吗");
         await user.SayAsync("是", "请选择问题的类别");
         await user.SayAsync("安全生产和消防安全", "请描述");
-        await user.SayAsync("东门的消防通道被堵了", "什么位置");
+        await user.SayAsync("消防通道被堵了，车开不进来", "什么位置");
 
         var before = user.Received;
         await server.PostCallbackAsync(WeComServer.LocationMessage(user.UserId, "慈溪市滨海经济开发区新兴大道东门", server.NextMsgId()));
