@@ -85,10 +85,9 @@ public sealed class AlertDispatcher(
     /// <summary>The message, with the ticket's number as a button: tapping it opens the ticket.</summary>
     private static IMessageActivity ToActivity(RenderedAlert alert)
     {
-        var message = alert.TicketNumber is { } number
+        // Marked plain by the adapter's PlainTextMiddleware, like every other reply.
+        return alert.TicketNumber is { } number
             ? MessageFactory.SuggestedActions([number], alert.Text, ssml: null, inputHint: null)
             : MessageFactory.Text(alert.Text);
-        message.TextFormat = TextFormatTypes.Plain;
-        return message;
     }
 }

@@ -1,4 +1,3 @@
-using ZoneBot.Dialogs.Core;
 using ZoneBot.Domain;
 
 namespace ZoneBot.Dialogs.Tickets;

@@ -44,7 +44,7 @@ public sealed class TicketSubmission(ITextLocalizer texts, TicketFiling filing, 
             : filed.LiaisonBound
                 ? texts.Get(locale, "fileIssue.filed.liaison", filed.GridName, filed.LiaisonName, filed.LiaisonPhone)
                 : texts.Get(locale, "fileIssue.filed.liaisonNotBound", filed.GridName, filed.LiaisonName, filed.LiaisonPhone, filed.OfficePhone);
-        if (draft.Routing == TicketRouting.Emergency && !draft.Routing.IsSecretaryOnly)
+        if (draft.Routing == TicketRouting.Emergency)
         {
             handler += "\n" + texts.Get(locale, "safety.filed.emergency");
         }
