@@ -1,6 +1,5 @@
 using Microsoft.Bot.Builder;
 using Microsoft.Extensions.DependencyInjection;
-using Microsoft.Extensions.Options;
 using ZoneBot.Dialogs.Alerts;
 using ZoneBot.Dialogs.Core;
 using ZoneBot.Dialogs.Firms;
@@ -13,7 +12,6 @@ using ZoneBot.Dialogs.Officers;
 using ZoneBot.Dialogs.Relay;
 using ZoneBot.Dialogs.Safety;
 using ZoneBot.Dialogs.Tickets;
-using ZoneBot.Dialogs.Turns;
 using ZoneBot.Dialogs.Understanding;
 using ZoneBot.Dialogs.Vocabulary;
 using ZoneBot.Dialogs.Volunteers;
@@ -65,16 +63,11 @@ public static class DialogsServiceCollectionExtensions
         services.AddSingleton<VerifyMembershipDialog>();
         services.AddSingleton<IssueFirmCodeDialog>();
 
-        // Alerts: their wording (a feature with alerts of its own adds an IAlertWording) and the group
-        // webhooks. The chat channel (IAlertChannel, over the host's adapter) and the AlertDispatcher that
-        // uses it are the host's to register.
+        // Alerts: their wording (a feature with alerts of its own adds an IAlertWording). Delivering them
+        // (the dispatcher, the chat and webhook channels) is the bot plumbing's, in ZoneBot.Bot.
         services.AddSingleton<IAlertWording, TicketAlertWording>();
         services.AddSingleton<IAlertWording, VolunteerAlertWording>();
         services.AddSingleton<AlertRenderer>();
-        services.AddSingleton<WebhookAddresses>();
-        services.AddHttpClient(WebhookChannel.ClientName).ConfigureHttpClient((provider, client) =>
-            client.Timeout = TimeSpan.FromSeconds(provider.GetService<IOptions<WebhookOptions>>()?.Value.TimeoutSeconds ?? 10));
-        services.AddSingleton<IWebhookChannel, WebhookChannel>();
 
         // Safety first, a person when needed, answers before tickets: emergencies, complaints and reports,
         // the knowledge base, 转人工. The main dialog asks the SafetyRouter before anything else.
@@ -92,7 +85,6 @@ public static class DialogsServiceCollectionExtensions
 
         services.AddSingleton<MainDialog>();
         services.AddSingleton<IBot, ZoneBotActivityHandler>();
-        services.AddSingleton<DuplicateActivityMiddleware>();
         return services;
     }
 }

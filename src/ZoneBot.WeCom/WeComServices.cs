@@ -7,7 +7,7 @@ using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Options;
 using ZoneBot.Data.WeCom;
-using ZoneBot.Dialogs.Alerts;
+using ZoneBot.Bot.Alerts;
 using ZoneBot.WeCom.Api;
 using ZoneBot.WeCom.Callbacks;
 using ZoneBot.WeCom.CustomerService;

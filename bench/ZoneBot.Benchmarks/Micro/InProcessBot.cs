@@ -3,11 +3,12 @@ using Microsoft.Bot.Builder.Adapters;
 using Microsoft.Bot.Schema;
 using Microsoft.Extensions.Options;
 using Newtonsoft.Json.Linq;
+using ZoneBot.Bot;
 using ZoneBot.Benchmarks.Data;
 using ZoneBot.Data;
 using ZoneBot.Dialogs;
-using ZoneBot.Dialogs.State;
-using ZoneBot.Dialogs.Turns;
+using ZoneBot.Bot.State;
+using ZoneBot.Bot.Turns;
 using ZoneBot.Domain;
 
 namespace ZoneBot.Benchmarks.Micro;
@@ -32,6 +33,7 @@ public sealed class InProcessBot : IAsyncDisposable
         services.AddSingleton<IStorage, SqlStorage>();
         services.AddZoneBotData();
         services.AddZoneBotDialogs();
+        services.AddZoneBotPlumbing();
         configure?.Invoke(services);
         _services = services.BuildServiceProvider();
     }

@@ -1,4 +1,5 @@
 using Microsoft.Bot.Builder;
+using ZoneBot.Bot.Turns;
 using ZoneBot.Dialogs.Turns;
 
 namespace ZoneBot.Host.Bot;

@@ -3,8 +3,8 @@ using Microsoft.Bot.Builder.Integration.AspNet.Core;
 using Microsoft.Bot.Connector.Authentication;
 using Microsoft.Bot.Schema;
 using ZoneBot.Dialogs.Core;
-using ZoneBot.Dialogs.State;
-using ZoneBot.Dialogs.Turns;
+using ZoneBot.Bot.State;
+using ZoneBot.Bot.Turns;
 using ZoneBot.Host.DirectLine;
 
 namespace ZoneBot.Host.Bot;

@@ -16,7 +16,7 @@ public static class TerminalChat
         }
         var bot = services.GetRequiredService<IBot>();
         var adapter = new TerminalAdapter(output);
-        adapter.Use(new ZoneBot.Dialogs.Turns.PlainTextMiddleware());
+        adapter.Use(new ZoneBot.Bot.Turns.PlainTextMiddleware());
         adapter.OnTurnError = async (turn, exception) =>
         {
             services.GetRequiredService<ILogger<TerminalAdapter>>().LogError(exception, "Terminal turn failed");

@@ -1,5 +1,5 @@
 using Dapper;
-using ZoneBot.Dialogs.Alerts;
+using ZoneBot.Bot.Alerts;
 
 namespace ZoneBot.Host.Doctor;
 

@@ -1,5 +1,5 @@
 using Microsoft.Extensions.Options;
-using ZoneBot.Dialogs.Alerts;
+using ZoneBot.Bot.Alerts;
 using ZoneBot.Domain;
 
 namespace ZoneBot.Host.Hosting;

@@ -2,12 +2,13 @@ using Microsoft.Bot.Builder;
 using Microsoft.Bot.Builder.Integration.AspNet.Core;
 using Microsoft.Bot.Connector.Authentication;
 using Microsoft.Extensions.Options;
+using ZoneBot.Bot;
 using ZoneBot.Data;
 using ZoneBot.Dialogs;
-using ZoneBot.Dialogs.Alerts;
+using ZoneBot.Bot.Alerts;
 using ZoneBot.Dialogs.Knowledge;
 using ZoneBot.Domain;
-using ZoneBot.Dialogs.State;
+using ZoneBot.Bot.State;
 using ZoneBot.Host.Bot;
 using ZoneBot.Host.DirectLine;
 
@@ -44,6 +45,7 @@ public static class ZoneBotServices
         services.AddSingleton<IStorage, SqlStorage>();
         services.AddHostedService<StatePurge>();
         services.AddZoneBotDialogs();
+        services.AddZoneBotPlumbing();
         return services;
     }
 

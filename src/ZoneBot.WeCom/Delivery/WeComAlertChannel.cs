@@ -1,6 +1,6 @@
 using Microsoft.Bot.Schema;
 using ZoneBot.Data.WeCom;
-using ZoneBot.Dialogs.Alerts;
+using ZoneBot.Bot.Alerts;
 using ZoneBot.WeCom.Api;
 
 namespace ZoneBot.WeCom.Delivery;

@@ -2,6 +2,7 @@ using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging.Abstractions;
 using Microsoft.Extensions.Time.Testing;
 using ZoneBot.Data;
+using ZoneBot.Bot.Alerts;
 using ZoneBot.Dialogs.Alerts;
 using ZoneBot.Dialogs.Tests.Support;
 using ZoneBot.Domain;

@@ -1,5 +1,5 @@
 using Microsoft.Bot.Builder;
-using ZoneBot.Dialogs.State;
+using ZoneBot.Bot.State;
 using ZoneBot.Dialogs.Tests.Support;
 
 namespace ZoneBot.Dialogs.Tests.State;

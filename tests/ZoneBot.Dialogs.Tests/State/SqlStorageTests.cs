@@ -2,7 +2,7 @@ using Microsoft.Bot.Builder;
 using Microsoft.Bot.Builder.Adapters;
 using Newtonsoft.Json.Linq;
 using ZoneBot.Data;
-using ZoneBot.Dialogs.State;
+using ZoneBot.Bot.State;
 using ZoneBot.Testing;
 
 namespace ZoneBot.Dialogs.Tests.State;

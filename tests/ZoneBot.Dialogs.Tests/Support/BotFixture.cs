@@ -5,10 +5,11 @@ using Microsoft.Bot.Schema;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
+using ZoneBot.Bot;
 using ZoneBot.Data;
-using ZoneBot.Dialogs.State;
-using ZoneBot.Dialogs.Alerts;
-using ZoneBot.Dialogs.Turns;
+using ZoneBot.Bot.State;
+using ZoneBot.Bot.Alerts;
+using ZoneBot.Bot.Turns;
 using ZoneBot.Domain;
 using ZoneBot.Testing;
 
@@ -95,6 +96,7 @@ public sealed class BotFixture : IAsyncLifetime
         services.AddSingleton(provider => (storage ?? (sql => sql))(provider.GetRequiredService<SqlStorage>()));
         services.AddZoneBotData();
         services.AddZoneBotDialogs();
+        services.AddZoneBotPlumbing();
         services.AddSingleton<IAlertChannel>(new BotAlertChannel(AlertAdapter, "bot"));
         services.AddSingleton<AlertDispatcher>();
         return services.BuildServiceProvider();

@@ -1,6 +1,6 @@
 using System.Collections.Concurrent;
 using Microsoft.Bot.Schema;
-using ZoneBot.Dialogs.Alerts;
+using ZoneBot.Bot.Alerts;
 
 namespace ZoneBot.Dialogs.Tests.Support;
 

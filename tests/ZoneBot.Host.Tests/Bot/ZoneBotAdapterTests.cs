@@ -2,7 +2,7 @@ using Microsoft.Bot.Builder;
 using Microsoft.Bot.Builder.Adapters;
 using Microsoft.Bot.Schema;
 using Microsoft.Extensions.DependencyInjection;
-using ZoneBot.Dialogs.State;
+using ZoneBot.Bot.State;
 using ZoneBot.Host.Bot;
 
 namespace ZoneBot.Host.Tests.Bot;

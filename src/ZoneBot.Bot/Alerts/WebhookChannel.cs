@@ -1,7 +1,7 @@
 using System.Net.Http.Json;
 using System.Text.Json.Nodes;
 
-namespace ZoneBot.Dialogs.Alerts;
+namespace ZoneBot.Bot.Alerts;
 
 /// <summary>
 /// The WeCom group robot: POST <c>{"msgtype":"text","text":{"content":"..."}}</c>. Text, not markdown: an alert

@@ -1,6 +1,6 @@
 using Microsoft.Bot.Schema;
 
-namespace ZoneBot.Dialogs.Alerts;
+namespace ZoneBot.Bot.Alerts;
 
 /// <summary>
 /// Delivers an alert into a chat as a proactive message, to the conversation a stored reference

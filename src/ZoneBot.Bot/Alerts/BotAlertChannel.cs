@@ -1,7 +1,7 @@
 using Microsoft.Bot.Builder;
 using Microsoft.Bot.Schema;
 
-namespace ZoneBot.Dialogs.Alerts;
+namespace ZoneBot.Bot.Alerts;
 
 /// <summary>
 /// A proactive message through the Bot Framework adapter: it continues the stored conversation

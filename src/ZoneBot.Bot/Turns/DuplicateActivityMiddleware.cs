@@ -6,7 +6,7 @@ using Newtonsoft.Json;
 using Newtonsoft.Json.Linq;
 using ZoneBot.Data;
 
-namespace ZoneBot.Dialogs.Turns;
+namespace ZoneBot.Bot.Turns;
 
 /// <summary>
 /// Channels retry an activity when a turn is slow (about 15 s), and may deliver the same one twice at

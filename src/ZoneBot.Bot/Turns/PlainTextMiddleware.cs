@@ -2,7 +2,7 @@ using Microsoft.Bot.Builder;
 using Microsoft.Bot.Schema;
 using ZoneBot.Domain;
 
-namespace ZoneBot.Dialogs.Turns;
+namespace ZoneBot.Bot.Turns;
 
 /// <summary>
 /// What a user types is plain text, on the way in and on the way out, in one place for every turn: control and

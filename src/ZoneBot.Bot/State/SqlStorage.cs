@@ -3,7 +3,7 @@ using Newtonsoft.Json;
 using Newtonsoft.Json.Linq;
 using ZoneBot.Data;
 
-namespace ZoneBot.Dialogs.State;
+namespace ZoneBot.Bot.State;
 
 /// <summary>
 /// The Bot Framework's <see cref="IStorage"/> over the bot_state table, so that conversation state

@@ -1,4 +1,4 @@
-namespace ZoneBot.Dialogs.State;
+namespace ZoneBot.Bot.State;
 
 /// <summary>
 /// A state item was written with the eTag it had when read, but someone (another turn of the same

@@ -1,6 +1,6 @@
 using System.ComponentModel.DataAnnotations;
 
-namespace ZoneBot.Dialogs.Alerts;
+namespace ZoneBot.Bot.Alerts;
 
 /// <summary>
 /// Group chat robots of the grids: the <c>Webhooks</c> section of appsettings.json. A grid's URL here

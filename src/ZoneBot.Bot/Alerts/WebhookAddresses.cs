@@ -2,7 +2,7 @@ using System.Globalization;
 using Microsoft.Extensions.Options;
 using ZoneBot.Data;
 
-namespace ZoneBot.Dialogs.Alerts;
+namespace ZoneBot.Bot.Alerts;
 
 /// <summary>
 /// Which group webhook a grid's alerts go to: appsettings.json first, then the grid's own; null for none, and for a

@@ -2,10 +2,11 @@ using Microsoft.Bot.Builder;
 using Microsoft.Bot.Schema;
 using Microsoft.Extensions.Logging;
 using ZoneBot.Data;
+using ZoneBot.Dialogs.Alerts;
 using ZoneBot.Dialogs.Core;
 using ZoneBot.Dialogs.Officers;
 
-namespace ZoneBot.Dialogs.Alerts;
+namespace ZoneBot.Bot.Alerts;
 
 /// <summary>
 /// One look at the outbox: claim the due alerts, word each for its recipient, send it to the grid's
