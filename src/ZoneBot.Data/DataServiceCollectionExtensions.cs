@@ -19,6 +19,7 @@ public static class DataServiceCollectionExtensions
         services.AddSingleton<CommunityOffices>();
         services.AddSingleton<GridWebhookUrls>();
         services.AddSingleton<ProcessedActivities>();
+        services.AddSingleton<TurnCommits>();
 
         // Tickets: filing and the firm's follow-up for the dialogs, the register for administrators.
         services.AddSingleton(provider => new DeadlinePolicy(provider.GetRequiredService<IOptions<DeadlineOptions>>().Value));

@@ -1,4 +1,3 @@
-using Stopwatch = System.Diagnostics.Stopwatch;
 using Microsoft.Bot.Builder;
 using Microsoft.Bot.Schema;
 using Microsoft.Extensions.Logging;
@@ -12,56 +11,72 @@ namespace ZoneBot.Bot.Turns;
 /// Channels retry an activity when a turn is slow (about 15 s), and may deliver the same one twice at
 /// once. A message is handled once per id (Web Chat's <c>channelData.clientActivityID</c> when given,
 /// else the activity id); a repeat gets the first delivery's replies again and changes nothing.
+/// It also makes the turn's one durable write (<see cref="TurnCommits"/>): the first round trip reads whether the
+/// activity was handled together with the conversation's state, and when the turn ends its claim, the replies to
+/// replay, its state and whatever else was added to its <see cref="TurnWrites"/> are committed in one transaction.
+/// A turn that fails writes none of it, and its activity may be sent again.
 /// </summary>
-public sealed class DuplicateActivityMiddleware(ProcessedActivities processed, ILogger<DuplicateActivityMiddleware> logger) : IMiddleware
+public sealed partial class DuplicateActivityMiddleware(TurnCommits commits, ILogger<DuplicateActivityMiddleware> logger) : IMiddleware
 {
-    private static readonly TimeSpan WaitForFirstDelivery = TimeSpan.FromSeconds(10);
-    private static readonly TimeSpan PollInterval = TimeSpan.FromMilliseconds(100);
-
     public async Task OnTurnAsync(ITurnContext turnContext, NextDelegate next, CancellationToken cancellationToken = default)
     {
         var activity = turnContext.Activity;
-        var activityKey = KeyOf(activity);
-        if (activity.Type != ActivityTypes.Message || activityKey is null || activity.Conversation?.Id is not { } conversationId)
+        var key = activity.Type == ActivityTypes.Message && KeyOf(activity) is { } activityId && activity.Conversation?.Id is { } conversationId
+            ? new ActivityKey(activity.ChannelId ?? string.Empty, conversationId, activityId)
+            : null;
+        var stateKey = ConversationStateKeyOf(activity);
+        await using var turn = await commits.OpenAsync(key, stateKey, cancellationToken);
+        if (turn.IsRepeat)
         {
-            await next(cancellationToken);
-            return;
-        }
-        var channelId = activity.ChannelId ?? string.Empty;
-        if (!await processed.TryClaimAsync(channelId, conversationId, activityKey, cancellationToken))
-        {
-            logger.LogInformation("Activity {ActivityKey} of conversation {ConversationId} delivered again; answering as before", activityKey, conversationId);
-            await ReplayAsync(turnContext, channelId, conversationId, activityKey, cancellationToken);
+            LogRepeat(logger, key!.ActivityId, key.ConversationId);
+            await ReplayAsync(turnContext, turn.EarlierResult, cancellationToken);
             return;
         }
 
-        var replies = new List<Activity>();
-        turnContext.OnSendActivities(async (_, activities, nextSend) =>
+        var writes = new TurnWrites();
+        if (stateKey is not null)
         {
-            replies.AddRange(activities.Where(reply => reply.Type == ActivityTypes.Message));
-            return await nextSend();
-        });
+            writes.Prefetched[stateKey] = turn.State;
+        }
+        turnContext.TurnState.Set(writes);
+        TurnWrites.Current = writes;
+
+        List<Activity>? replies = null;
+        if (key is not null)
+        {
+            replies = [];
+            turnContext.OnSendActivities(async (_, activities, nextSend) =>
+            {
+                replies.AddRange(activities.Where(reply => reply.Type == ActivityTypes.Message));
+                return await nextSend();
+            });
+        }
         try
         {
             await next(cancellationToken);
         }
         catch
         {
-            // Let the channel's retry handle it properly.
-            await processed.ReleaseAsync(channelId, conversationId, activityKey, CancellationToken.None);
+            // Nothing of a failed turn is written: the error handler's reply goes out on its own, and the channel's retry runs anew.
+            writes.Close();
             throw;
         }
-        await processed.CompleteAsync(channelId, conversationId, activityKey, JsonConvert.SerializeObject(replies.Select(Strip)), cancellationToken);
+        var result = replies is null ? null : JsonConvert.SerializeObject(replies.Select(Strip));
+        await turn.CommitAsync(result, writes.Close(), cancellationToken);
     }
 
-    private async Task ReplayAsync(ITurnContext turnContext, string channelId, string conversationId, string activityKey, CancellationToken ct)
+    /// <summary>
+    /// The storage key under which the Bot Framework's ConversationState keeps this conversation ("{channel}/conversations/{id}"),
+    /// read with the claim; null for activities that run no dialog (events of proactive turns).
+    /// </summary>
+    private static string? ConversationStateKeyOf(Activity activity) =>
+        activity.Type is ActivityTypes.Message or ActivityTypes.ConversationUpdate
+            && !string.IsNullOrEmpty(activity.ChannelId) && activity.Conversation?.Id is { Length: > 0 } conversationId
+            ? $"{activity.ChannelId}/conversations/{conversationId}"
+            : null;
+
+    private static async Task ReplayAsync(ITurnContext turnContext, string? result, CancellationToken ct)
     {
-        var waited = Stopwatch.StartNew();
-        string? result;
-        while ((result = await processed.FindResultAsync(channelId, conversationId, activityKey, ct)) is null && waited.Elapsed < WaitForFirstDelivery)
-        {
-            await Task.Delay(PollInterval, ct);
-        }
         if (result is null)
         {
             return;
@@ -89,4 +104,7 @@ public sealed class DuplicateActivityMiddleware(ProcessedActivities processed, I
         Attachments = reply.Attachments,
         AttachmentLayout = reply.AttachmentLayout,
     };
+
+    [LoggerMessage(Level = LogLevel.Information, Message = "Activity {ActivityKey} of conversation {ConversationId} delivered again; answering as before")]
+    private static partial void LogRepeat(ILogger logger, string activityKey, string conversationId);
 }

@@ -10,7 +10,8 @@ internal sealed class SqliteDatabaseProvider : DatabaseProvider
 {
     // busy_timeout: wait for another writer (the outbox dispatcher, a second request) instead of
     // failing at once. foreign_keys: SQLite leaves it off unless every connection asks.
-    private const string ConnectionPragmas = "PRAGMA busy_timeout=5000; PRAGMA foreign_keys=ON;";
+    // synchronous=FULL: a commit is on disk (WAL fsynced) before it returns, so a confirmed ticket survives a power cut.
+    private const string ConnectionPragmas = "PRAGMA busy_timeout=5000; PRAGMA foreign_keys=ON; PRAGMA synchronous=FULL;";
 
     public override string Name => "sqlite";
 

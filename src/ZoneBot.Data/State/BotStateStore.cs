@@ -1,3 +1,4 @@
+using System.Data.Common;
 using Dapper;
 
 namespace ZoneBot.Data;
@@ -66,6 +67,36 @@ public sealed class BotStateStore(Database database, TimeProvider time)
         return written == 1 ? etag : null;
     }
 
+    /// <summary>
+    /// The write of a row inside a turn's transaction (<see cref="TurnWrites"/>): whatever its eTag when
+    /// <paramref name="expectedETag"/> is null, else only if the row still has that eTag (or is gone).
+    /// </summary>
+    /// <returns>false when the row holds another eTag (someone wrote since it was read): nothing was written.</returns>
+    public static async Task<bool> WriteInAsync(
+        DbConnection connection, DbTransaction transaction, StoredState row, string? expectedETag, DateTimeOffset now, CancellationToken ct)
+    {
+        const string upsert = """
+            INSERT INTO bot_state (key, etag, data, updated_at)
+            VALUES (@Key, @ETag, @Data, @updatedAt)
+            ON CONFLICT (key) DO UPDATE SET etag = excluded.etag, data = excluded.data, updated_at = excluded.updated_at
+            """;
+        const string upsertIfUnchanged = upsert + " WHERE bot_state.etag = @expectedETag";
+        var written = await connection.ExecuteAsync(new CommandDefinition(
+            expectedETag is null ? upsert : upsertIfUnchanged,
+            new { row.Key, row.ETag, row.Data, updatedAt = now, expectedETag }, transaction, cancellationToken: ct));
+        return written == 1;
+    }
+
+    /// <summary>The delete of a row inside a turn's transaction.</summary>
+    public static Task DeleteInAsync(DbConnection connection, DbTransaction transaction, string key, CancellationToken ct)
+    {
+        const string sql = "DELETE FROM bot_state WHERE key = @key";
+        return connection.ExecuteAsync(new CommandDefinition(sql, new { key }, transaction, cancellationToken: ct));
+    }
+
+    /// <summary>A new eTag, for a row to be written.</summary>
+    public static string NewETag() => Guid.NewGuid().ToString("N");
+
     /// <summary>Deletes the rows of the keys; unknown keys are ignored.</summary>
     public async Task DeleteAsync(IReadOnlyCollection<string> keys, CancellationToken ct = default)
     {
@@ -87,6 +118,4 @@ public sealed class BotStateStore(Database database, TimeProvider time)
         await using var connection = await database.OpenAsync(ct);
         return await connection.ExecuteAsync(new CommandDefinition(sql, new { cutoff }, cancellationToken: ct));
     }
-
-    private static string NewETag() => Guid.NewGuid().ToString("N");
 }

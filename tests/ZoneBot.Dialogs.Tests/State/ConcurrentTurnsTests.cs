@@ -1,5 +1,6 @@
 using Microsoft.Bot.Builder;
 using ZoneBot.Bot.State;
+using ZoneBot.Data;
 using ZoneBot.Dialogs.Tests.Support;
 
 namespace ZoneBot.Dialogs.Tests.State;
@@ -62,9 +63,16 @@ public sealed class ConcurrentTurnsTests(BotFixture bot) : IClassFixture<BotFixt
                 WritesAfterNextRead = false;
                 // The rival's copy, written with the same eTag: it wins, and this turn's copy is now stale.
                 var copies = items.ToDictionary(item => item.Key, item => (object)new Dictionary<string, object>((IDictionary<string, object>)item.Value));
-                await _inner.WriteAsync(copies, cancellationToken);
+                await AsAnotherInstanceAsync(() => _inner.WriteAsync(copies, cancellationToken));
             }
             return items;
+        }
+
+        /// <summary>Outside this turn: the rival's write is its own, committed at once, not one of this turn's writes.</summary>
+        private static async Task AsAnotherInstanceAsync(Func<Task> write)
+        {
+            TurnWrites.Current = null;
+            await write();
         }
 
         public Task WriteAsync(IDictionary<string, object> changes, CancellationToken cancellationToken = default) =>

@@ -123,16 +123,36 @@ public abstract class SqlStorageTests<TProvider>(MigratedDatabase<TProvider> mig
     }
 
     [DatabaseFact]
-    public async Task Typed_objects_come_back_as_their_types_through_a_new_storage()
+    public async Task State_is_stored_without_type_names_inside_and_reads_back_into_its_types()
     {
         var note = new Note { Text = "2026-11-28", Count = 3, When = new DateTimeOffset(2026, 11, 28, 9, 0, 0, TimeSpan.FromHours(8)) };
         await _storage.WriteAsync(new Dictionary<string, object> { [_key] = new Dictionary<string, object> { ["note"] = note, ["list"] = new List<Note> { note } } });
 
         var read = (IDictionary<string, object>)(await NewStorage(migrated.Database).ReadAsync([_key]))[_key];
+        var stored = (await new BotStateStore(migrated.Database, TimeProvider.System).ReadAsync([_key])).Single().Data;
 
-        var back = Assert.IsType<Note>(read["note"]);
+        // Only the item says what it is (BotState's dictionary); what the dialogs keep in it is plain JSON.
+        Assert.Single(System.Text.RegularExpressions.Regex.Matches(stored, "\"[$]type\""));
+        Assert.DoesNotContain("$values", stored);
+        var back = Assert.IsType<JObject>(read["note"]).ToObject<Note>()!;
         Assert.Equal(("2026-11-28", 3, note.When), (back.Text, back.Count, back.When));
-        Assert.IsType<List<Note>>(read["list"]);
+        Assert.Equal("2026-11-28", Assert.IsType<JArray>(read["list"]).ToObject<List<Note>>()!.Single().Text);
+    }
+
+    [DatabaseFact]
+    public async Task State_written_with_type_names_throughout_still_reads_back_typed()
+    {
+        const string before = """
+            {"$type":"System.Collections.Generic.Dictionary`2[[System.String, System.Private.CoreLib],[System.Object, System.Private.CoreLib]], System.Private.CoreLib",
+             "count":{"$type":"System.Int64, System.Private.CoreLib","$value":2},
+             "names":{"$type":"System.Collections.Generic.List`1[[System.String, System.Private.CoreLib]], System.Private.CoreLib","$values":["a","b"]}}
+            """;
+        await new BotStateStore(migrated.Database, TimeProvider.System).WriteAsync(_key, before);
+
+        var read = await ReadAsync<IDictionary<string, object>>(_key);
+
+        Assert.Equal(2L, read["count"]);
+        Assert.Equal(["a", "b"], Assert.IsType<List<string>>(read["names"]));
     }
 
     [DatabaseFact]
@@ -178,7 +198,7 @@ public abstract class SqlStorageTests<TProvider>(MigratedDatabase<TProvider> mig
         From = new() { Id = "user" }, Recipient = new() { Id = "bot" },
     });
 
-    private static SqlStorage NewStorage(Database database) => new(new BotStateStore(database, TimeProvider.System));
+    private static SqlStorage NewStorage(Database database) => new(new BotStateStore(database, TimeProvider.System), TimeProvider.System);
 
     private async Task<T> ReadAsync<T>(string key) => Assert.IsAssignableFrom<T>((await _storage.ReadAsync([key]))[key]);
 

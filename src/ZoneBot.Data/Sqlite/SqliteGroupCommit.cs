@@ -1,0 +1,155 @@
+using System.Data.Common;
+using System.Threading.Channels;
+
+namespace ZoneBot.Data;
+
+/// <summary>
+/// SQLite has one writer at a time and each commit costs an fsync (synchronous=FULL: a confirmed ticket survives a
+/// power cut). So turns do not commit one by one: they hand their writes to this single writer, which takes every
+/// batch waiting, runs each under a savepoint of one transaction and commits once; each turn awaits its batch's
+/// commit. A batch that fails rolls back to its savepoint and fails alone; a commit that fails fails them all. Readers
+/// never wait for it (WAL, connections of their own).
+/// </summary>
+public sealed class SqliteGroupCommit : IAsyncDisposable
+{
+    // Enough to fill one fsync with many turns; bounded so one commit stays short.
+    private const int MostBatchesPerCommit = 128;
+
+    private readonly Database _database;
+    private readonly Channel<Pending> _queue = Channel.CreateUnbounded<Pending>(new UnboundedChannelOptions { SingleReader = true });
+    private readonly Task _writer;
+    private readonly CancellationTokenSource _stopping = new();
+    private long _commits;
+    private long _batches;
+
+    public SqliteGroupCommit(Database database)
+    {
+        _database = database;
+        _writer = Task.Run(WriteAsync);
+    }
+
+    /// <summary>How many transactions the writer committed.</summary>
+    public long Commits => Interlocked.Read(ref _commits);
+
+    /// <summary>How many batches (turns) those transactions held.</summary>
+    public long Batches => Interlocked.Read(ref _batches);
+
+    /// <summary>Runs <paramref name="writes"/> in the writer's next transaction; returns once it is committed (durable).</summary>
+    public async Task CommitAsync(IReadOnlyList<TurnWrite> writes, CancellationToken ct = default)
+    {
+        if (writes.Count == 0)
+        {
+            return;
+        }
+        var pending = new Pending(writes, new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously));
+        if (!_queue.Writer.TryWrite(pending))
+        {
+            throw new ObjectDisposedException(nameof(SqliteGroupCommit));
+        }
+        // Not cancelled half-way: once queued the batch is committed or failed by the writer, whatever the caller does.
+        await pending.Done.Task.WaitAsync(ct);
+    }
+
+    private async Task WriteAsync()
+    {
+        var batch = new List<Pending>(MostBatchesPerCommit);
+        DbConnection? connection = null;
+        try
+        {
+            while (await _queue.Reader.WaitToReadAsync(_stopping.Token))
+            {
+                while (batch.Count < MostBatchesPerCommit && _queue.Reader.TryRead(out var pending))
+                {
+                    batch.Add(pending);
+                }
+                try
+                {
+                    connection ??= await _database.OpenAsync(_stopping.Token);
+                    await CommitBatchAsync(connection, batch);
+                }
+                catch (Exception exception)
+                {
+                    foreach (var pending in batch)
+                    {
+                        pending.Done.TrySetException(exception);
+                    }
+                    // A connection that failed a commit (a full disk, a lost file) is not trusted with the next one.
+                    if (connection is not null)
+                    {
+                        await connection.DisposeAsync();
+                        connection = null;
+                    }
+                }
+                batch.Clear();
+            }
+        }
+        catch (OperationCanceledException) when (_stopping.IsCancellationRequested)
+        {
+        }
+        finally
+        {
+            if (connection is not null)
+            {
+                await connection.DisposeAsync();
+            }
+            while (_queue.Reader.TryRead(out var left))
+            {
+                left.Done.TrySetException(new ObjectDisposedException(nameof(SqliteGroupCommit)));
+            }
+        }
+    }
+
+    private async Task CommitBatchAsync(DbConnection connection, List<Pending> batch)
+    {
+        if (_database.LostReason is { } reason)
+        {
+            throw new DatabaseUnavailableException(reason);
+        }
+        var committed = new List<Pending>(batch.Count);
+        await using (var transaction = await connection.BeginTransactionAsync(CancellationToken.None))
+        {
+            foreach (var pending in batch)
+            {
+                await transaction.SaveAsync("turn", CancellationToken.None);
+                try
+                {
+                    foreach (var write in pending.Writes)
+                    {
+                        await write(connection, transaction, CancellationToken.None);
+                    }
+                    await transaction.ReleaseAsync("turn", CancellationToken.None);
+                    committed.Add(pending);
+                }
+                catch (Exception exception)
+                {
+                    await transaction.RollbackAsync("turn", CancellationToken.None);
+                    await transaction.ReleaseAsync("turn", CancellationToken.None);
+                    pending.Done.TrySetException(exception);
+                }
+            }
+            await transaction.CommitAsync(CancellationToken.None);
+        }
+        Interlocked.Increment(ref _commits);
+        Interlocked.Add(ref _batches, committed.Count);
+        foreach (var pending in committed)
+        {
+            pending.Done.TrySetResult();
+        }
+    }
+
+    public async ValueTask DisposeAsync()
+    {
+        _queue.Writer.TryComplete();
+        try
+        {
+            // What is queued is still written; then the writer ends.
+            await _writer.WaitAsync(TimeSpan.FromSeconds(10));
+        }
+        catch (TimeoutException)
+        {
+            await _stopping.CancelAsync();
+        }
+    }
+
+    private sealed record Pending(IReadOnlyList<TurnWrite> Writes, TaskCompletionSource Done);
+}
