@@ -1,4 +1,4 @@
-using ZoneBot.Host.DirectLine;
+using ZoneBot.DirectLine;
 
 namespace ZoneBot.Host.Doctor;
 
