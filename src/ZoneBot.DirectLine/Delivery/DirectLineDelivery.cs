@@ -32,11 +32,13 @@ public sealed class DirectLineDelivery(DirectLineConversations conversations, Di
         {
             await next(cancellationToken);
         }
-        finally
+        catch
         {
-            // Whatever the turn said before it ended (or failed) reaches the client; the error handler's apology, sent
-            // after this, is written on its own.
-            await replies.FlushAsync();
+            // A failed turn saved no state, so what it said would describe a step that did not happen: the client gets
+            // the error handler's apology alone (sent after this, and written at once).
+            replies.Discard();
+            throw;
         }
+        await replies.FlushAsync();
     }
 }

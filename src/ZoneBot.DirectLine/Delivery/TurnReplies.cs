@@ -6,8 +6,8 @@ namespace ZoneBot.DirectLine.Delivery;
 /// <summary>
 /// What the bot says in one turn of a Direct Line conversation, kept until the turn ends and then written with one call,
 /// <see cref="DirectLineActivities.AppendRepliesAsync(string, IReadOnlyList{Activity}, CancellationToken)"/>: the turn's replies
-/// take consecutive numbers in the log, and that one write is the seam a turn-wide transaction can take in. Sends after the
-/// end (the adapter's error handler) are written at once.
+/// take consecutive numbers in the log, and that one write is the seam a turn-wide transaction can take in. A failed turn's
+/// replies are discarded; sends after the end (the adapter's error handler) are written at once.
 /// </summary>
 internal sealed class TurnReplies(DirectLineActivities log, string conversationId)
 {
@@ -33,6 +33,12 @@ internal sealed class TurnReplies(DirectLineActivities log, string conversationI
     {
         _ended = true;
         await WriteAsync(_pending);
+        _pending.Clear();
+    }
+
+    public void Discard()
+    {
+        _ended = true;
         _pending.Clear();
     }
 
