@@ -8,7 +8,7 @@ namespace ZoneBot.DirectLine.Auth;
 
 /// <summary>
 /// Issues and checks Direct Line tokens: JWTs made and validated by IdentityModel's <see cref="JsonWebTokenHandler"/>,
-/// signed with HMAC-SHA256 (<c>DirectLine:TokenSigningKey</c>), that bind a server-chosen user id to one conversation
+/// signed with the symmetric key <c>DirectLine:TokenSigningKey</c> (HS256), that bind a server-chosen user id to one conversation
 /// until they expire. Web Chat reads the <c>user</c> claim to know who it is; nobody can change it without the key.
 /// </summary>
 public sealed class DirectLineTokens
