@@ -45,6 +45,9 @@ public abstract class PersonalDataCopiesTests<TProvider>(SeededDatabase<TProvide
         Assert.Contains("卢俊义", await connection.ExecuteScalarAsync<string>("SELECT activity FROM direct_line_activities WHERE conversation_id = 'pd-other'"));
     }
 
+    private static readonly System.Text.Json.JsonSerializerOptions AsWritten =
+        new() { Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
+
     private static async Task LogAsync(Database database, string conversationId, string userId, params string[] texts)
     {
         const string conversation = """
@@ -61,7 +64,8 @@ public abstract class PersonalDataCopiesTests<TProvider>(SeededDatabase<TProvide
         for (var sequence = 1; sequence <= texts.Length; sequence++)
         {
             var activityId = $"{conversationId}|{sequence:D7}";
-            var json = System.Text.Json.JsonSerializer.Serialize(new { id = activityId, text = texts[sequence - 1] });
+            // As the Direct Line writes them (Newtonsoft): Chinese as it is, not as \u escapes.
+            var json = System.Text.Json.JsonSerializer.Serialize(new { id = activityId, text = texts[sequence - 1] }, AsWritten);
             await connection.ExecuteAsync(activity, new { conversationId, sequence, activityId, json, now });
         }
     }
