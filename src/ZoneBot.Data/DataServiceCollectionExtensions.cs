@@ -33,11 +33,6 @@ public static class DataServiceCollectionExtensions
         services.AddSingleton<VolunteerMemberships>();
         services.AddSingleton<VolunteerRoster>();
 
-        // ZoneBot's own Direct Line: conversations, their activities, uploaded files.
-        services.AddSingleton<DirectLineConversations>();
-        services.AddSingleton<DirectLineActivities>();
-        services.AddSingleton<DirectLineAttachments>();
-        services.AddSingleton<DirectLinePurge>();
         services.AddSingleton<TicketReport>();
 
         // Officers: enrolment and binding, their tickets and the closed loop, the outbox and the deadlines watch.

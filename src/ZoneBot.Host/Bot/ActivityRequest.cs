@@ -1,6 +1,7 @@
 using Microsoft.AspNetCore.Http.Features;
 using Newtonsoft.Json;
 using Newtonsoft.Json.Linq;
+using ZoneBot.DirectLine.Endpoints;
 
 namespace ZoneBot.Host.Bot;
 
@@ -11,7 +12,7 @@ namespace ZoneBot.Host.Bot;
 public static class ActivityRequest
 {
     /// <summary>The most an activity may weigh, here and on the Direct Line.</summary>
-    public const int MaxBodyBytes = 256 * 1024;
+    public const int MaxBodyBytes = ActivityShape.MaxActivityBytes;
 
     /// <returns>
     /// No problem and the sender (channel and from.id, for the per-user rate limit) when the body is a JSON object

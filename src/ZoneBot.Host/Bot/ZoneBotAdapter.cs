@@ -1,11 +1,9 @@
 using Microsoft.Bot.Builder;
 using Microsoft.Bot.Builder.Integration.AspNet.Core;
 using Microsoft.Bot.Connector.Authentication;
-using Microsoft.Bot.Schema;
 using ZoneBot.Dialogs.Core;
 using ZoneBot.Bot.State;
 using ZoneBot.Bot.Turns;
-using ZoneBot.Host.DirectLine;
 
 namespace ZoneBot.Host.Bot;
 
@@ -15,22 +13,17 @@ namespace ZoneBot.Host.Bot;
 /// so the conversation can go on from where it was. A turn that lost a race for the conversation's state (two messages of one
 /// conversation handled at once, maybe by two instances) saved nothing; the duplicate guard has released its activity, and the
 /// user is asked to send the message again, which then runs on the winner's state.
-/// It also carries ZoneBot's own Direct Line both ways (see DirectLine/), and runs every registered middleware after the
-/// duplicate guard: a channel of our own (WeCom) sends its conversations' messages through one.
+/// It runs every registered middleware after the duplicate guard: a channel of our own (WeCom, the Direct Line) sends its
+/// conversations' messages through one.
 /// </summary>
 public sealed class ZoneBotAdapter : CloudAdapter
 {
-    private readonly DirectLineDelivery _directLine;
-    private readonly string _appId;
-
     public ZoneBotAdapter(
-        BotFrameworkAuthentication auth, ITextLocalizer texts, DuplicateActivityMiddleware duplicates, DirectLineDelivery directLine,
-        ClientAddressMiddleware clientAddress, IConfiguration configuration, ILogger<ZoneBotAdapter> logger,
+        BotFrameworkAuthentication auth, ITextLocalizer texts, DuplicateActivityMiddleware duplicates,
+        ClientAddressMiddleware clientAddress, ILogger<ZoneBotAdapter> logger,
         IEnumerable<Microsoft.Bot.Builder.IMiddleware> channelMiddleware)
         : base(auth, logger)
     {
-        _directLine = directLine;
-        _appId = configuration["MicrosoftAppId"] ?? string.Empty;
         // Cleaned before the duplicate guard keeps the turn, so that nothing else ever sees the raw text.
         Use(new PlainTextMiddleware());
         Use(clientAddress);
@@ -54,16 +47,4 @@ public sealed class ZoneBotAdapter : CloudAdapter
             await turnContext.SendActivityAsync(texts.Get(locale, "error.generic"));
         };
     }
-
-    /// <summary>
-    /// Runs the bot on an activity of ZoneBot's own Direct Line, whose token was checked already: the turn is started
-    /// the way a proactive one is, as the bot itself, since there is no channel's JWT to check.
-    /// </summary>
-    public Task ProcessDirectLineActivityAsync(Activity activity, BotCallbackHandler callback, CancellationToken ct) =>
-        ProcessProactiveAsync(CreateClaimsIdentity(_appId), activity, audience: null!, callback, ct);
-
-    /// <summary>Into our Direct Line's activity log when the conversation is one of ours; through the channel otherwise.</summary>
-    public override async Task<ResourceResponse[]> SendActivitiesAsync(ITurnContext turnContext, Activity[] activities, CancellationToken cancellationToken) =>
-        await _directLine.TrySendAsync(turnContext, activities, cancellationToken)
-        ?? await base.SendActivitiesAsync(turnContext, activities, cancellationToken);
 }

@@ -1,4 +1,4 @@
-using ZoneBot.Host.DirectLine;
+using ZoneBot.DirectLine;
 using ZoneBot.Host.Hosting;
 
 namespace ZoneBot.Host.Doctor;

@@ -1,10 +1,10 @@
-using ZoneBot.Host.DirectLine;
+using ZoneBot.DirectLine;
 
 namespace ZoneBot.Host.Doctor;
 
 /// <summary>
 /// DirectLine:TokenSigningKey is set, long and varied enough. Empty, each start makes a new key and every open chat
-/// page loses its conversation; short or repetitive, tokens could be forged.
+/// page is disconnected; short or repetitive, tokens could be forged.
 /// </summary>
 public sealed class SigningKeyCheck : IDoctorCheck
 {
@@ -19,7 +19,7 @@ public sealed class SigningKeyCheck : IDoctorCheck
         var key = context.Configuration[$"{DirectLineOptions.Section}:{nameof(DirectLineOptions.TokenSigningKey)}"] ?? string.Empty;
         CheckResult result = key.Length switch
         {
-            0 => CheckResult.Fail("DirectLine:TokenSigningKey is empty: every restart logs every chat page out and its user starts afresh.", Fix),
+            0 => CheckResult.Fail("DirectLine:TokenSigningKey is empty: every restart disconnects every chat page.", Fix),
             < MinimumLength => CheckResult.Fail($"DirectLine:TokenSigningKey has {key.Length} characters; it needs at least {MinimumLength} (the host refuses to start).", Fix),
             _ when key.Distinct().Count() < 12 => CheckResult.Fail($"DirectLine:TokenSigningKey uses only {key.Distinct().Count()} different characters: it is guessable.", Fix),
             _ => CheckResult.Ok($"DirectLine:TokenSigningKey is set ({key.Length} characters)."),

@@ -3,7 +3,8 @@ using System.Threading.RateLimiting;
 using Microsoft.AspNetCore.RateLimiting;
 using Microsoft.Extensions.Options;
 using Microsoft.Net.Http.Headers;
-using ZoneBot.Host.DirectLine;
+using ZoneBot.DirectLine;
+using ZoneBot.DirectLine.Auth;
 
 namespace ZoneBot.Host.Hosting;
 
@@ -19,7 +20,7 @@ public static class RateLimits
         services.AddOptions<RateLimitOptions>().BindConfiguration(RateLimitOptions.Section).ValidateDataAnnotations().ValidateOnStart();
         services.AddSingleton<SenderRateLimiter>();
         services.AddRateLimiter(_ => { });
-        services.AddOptions<RateLimiterOptions>().Configure<IOptions<RateLimitOptions>, DirectLineTokens>((limiter, limits, tokens) =>
+        services.AddOptions<RateLimiterOptions>().Configure<IOptions<RateLimitOptions>>((limiter, limits) =>
         {
             var settings = limits.Value;
             limiter.RejectionStatusCode = StatusCodes.Status429TooManyRequests;
@@ -30,7 +31,7 @@ public static class RateLimits
             };
             limiter.GlobalLimiter = PartitionedRateLimiter.CreateChained(
                 PartitionedRateLimiter.Create<HttpContext, string>(http => ByAddress(http, settings)),
-                PartitionedRateLimiter.Create<HttpContext, string>(http => ByDirectLineUser(http, settings, tokens)));
+                PartitionedRateLimiter.Create<HttpContext, string>(http => ByDirectLineUser(http, settings)));
         });
         return services;
     }
@@ -65,10 +66,11 @@ public static class RateLimits
             : RateLimitPartition.GetFixedWindowLimiter("all " + address, _ => Window(settings.RequestsPerAddress, settings));
     }
 
-    private static RateLimitPartition<string> ByDirectLineUser(HttpContext http, RateLimitOptions settings, DirectLineTokens tokens)
+    /// <summary>The user of the Direct Line's token, which the authentication middleware (it runs first) has checked.</summary>
+    private static RateLimitPartition<string> ByDirectLineUser(HttpContext http, RateLimitOptions settings)
     {
         if (!http.Request.Path.StartsWithSegments(DirectLineChannel.BasePath, StringComparison.OrdinalIgnoreCase)
-            || tokens.Check(DirectLineRequest.BearerOf(http.Request)).Token is not { } token)
+            || DirectLineToken.Of(http.User) is not { } token)
         {
             // Without a valid token the call is refused anyway (401); the address limit above still counts it.
             return RateLimitPartition.GetNoLimiter(string.Empty);

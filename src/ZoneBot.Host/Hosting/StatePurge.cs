@@ -1,6 +1,7 @@
 using System.Data.Common;
 using Microsoft.Extensions.Options;
 using ZoneBot.Data;
+using ZoneBot.DirectLine.Storage;
 
 namespace ZoneBot.Host.Hosting;
 

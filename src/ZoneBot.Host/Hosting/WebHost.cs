@@ -1,6 +1,7 @@
 using Microsoft.Extensions.Options;
 using ZoneBot.Host.Bot;
-using ZoneBot.Host.DirectLine;
+using ZoneBot.DirectLine;
+using ZoneBot.DirectLine.Endpoints;
 using ZoneBot.Host.WebChat;
 using ZoneBot.WeCom;
 
@@ -34,7 +35,10 @@ public static class WebHost
         app.UseTrustedProxies();
         app.UseExceptionHandler();
         app.UseUnreadableBodyAnswers();
+        // Before the rate limiter, which limits a Direct Line user by their token; a call without a valid one still counts per address.
+        app.UseAuthentication();
         app.UseRateLimiter();
+        app.UseAuthorization();
         app.UseStaticFiles();
         app.MapChatPage();
         app.MapBotEndpoints();

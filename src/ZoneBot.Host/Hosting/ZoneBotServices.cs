@@ -10,7 +10,9 @@ using ZoneBot.Dialogs.Knowledge;
 using ZoneBot.Domain;
 using ZoneBot.Bot.State;
 using ZoneBot.Host.Bot;
-using ZoneBot.Host.DirectLine;
+using ZoneBot.DirectLine;
+using ZoneBot.DirectLine.Auth;
+using ZoneBot.DirectLine.Turns;
 
 namespace ZoneBot.Host.Hosting;
 
@@ -36,6 +38,7 @@ public static class ZoneBotServices
 
         // Data: one database, migrated and seeded with the demo data at start.
         services.AddZoneBotData();
+        services.AddDirectLineStorage();
         // Before the migrations: a host holds the SQLite file's shared lock so that `db restore` knows it runs.
         services.AddHostedService<DatabaseFileGuard>();
         services.AddHostedService<DatabaseStartup>();
@@ -51,13 +54,16 @@ public static class ZoneBotServices
 
     /// <summary>
     /// The Bot Framework's HTTP side: authentication from the root settings (empty = local use), the adapter,
-    /// ZoneBot's own Direct Line, which the adapter carries, and what needs the adapter: the outbox dispatcher
-    /// (proactive messages) and the deadlines watch.
+    /// ZoneBot's own Direct Line (a channel whose middleware the adapter runs, and which the host lends the bot), and what
+    /// needs the adapter: the outbox dispatcher (proactive messages) and the deadlines watch.
     /// </summary>
     public static IServiceCollection AddBotFrameworkEndpoint(this IServiceCollection services)
     {
         services.AddSingleton<BotFrameworkAuthentication, ConfigurationBotFrameworkAuthentication>();
         services.AddDirectLine();
+        services.AddSingleton<IDirectLineBot, DirectLineBot>();
+        // The one ASP.NET Core scheme, the Direct Line's tokens; /api/messages is checked by the Bot Framework itself.
+        services.AddAuthentication(DirectLineAuthentication.Scheme);
         services.AddHttpContextAccessor();
         services.AddSingleton<ClientAddressMiddleware>();
         services.AddSingleton<ZoneBotAdapter>();

@@ -20,15 +20,10 @@ public abstract class PersonalDataCopiesTests<TProvider>(SeededDatabase<TProvide
     public async Task Deleting_my_data_removes_my_name_and_phone_from_the_direct_line_log_and_the_kept_replies()
     {
         var database = seeded.Database;
-        var conversations = new DirectLineConversations(database, TimeProvider.System);
-        var log = new DirectLineActivities(database, TimeProvider.System);
         var processed = new ProcessedActivities(database, TimeProvider.System);
-        await conversations.CreateAsync("pd-mine", "dl_pd_mine", "zh-CN");
-        await conversations.CreateAsync("pd-other", "dl_pd_other", "zh-CN");
-        await log.AppendAsync("pd-mine", null, (id, _) => $$"""{"id":"{{id}}","text":"卢俊义"}""");
-        await log.AppendAsync("pd-mine", null, (id, _) => $$"""{"id":"{{id}}","text":"13900000401"}""");
-        await log.AppendAsync("pd-mine", null, (id, _) => $$"""{"id":"{{id}}","text":"姓名：卢俊义\n手机：13900000401"}""");
-        await log.AppendAsync("pd-other", null, (id, _) => $$"""{"id":"{{id}}","text":"我们车间主任也叫卢俊义"}""");
+        // The chat page's log as the Direct Line (its own project) writes it.
+        await LogAsync(database, "pd-mine", "dl_pd_mine", "卢俊义", "13900000401", "姓名：卢俊义\n手机：13900000401");
+        await LogAsync(database, "pd-other", "dl_pd_other", "我们车间主任也叫卢俊义");
         await processed.TryClaimAsync("directline", "pd-mine", "a1");
         await processed.CompleteAsync("directline", "pd-mine", "a1", """[{"text":"姓名：卢俊义\n手机：13900000401"}]""");
         await _store.SignUps.SignUpAsync(new VolunteerSignUp(
@@ -48,5 +43,30 @@ public abstract class PersonalDataCopiesTests<TProvider>(SeededDatabase<TProvide
         Assert.Equal(0, await connection.ExecuteScalarAsync<long>(
             "SELECT COUNT(*) FROM direct_line_activities WHERE activity LIKE '%13900000401%'"));
         Assert.Contains("卢俊义", await connection.ExecuteScalarAsync<string>("SELECT activity FROM direct_line_activities WHERE conversation_id = 'pd-other'"));
+    }
+
+    private static readonly System.Text.Json.JsonSerializerOptions AsWritten =
+        new() { Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
+
+    private static async Task LogAsync(Database database, string conversationId, string userId, params string[] texts)
+    {
+        const string conversation = """
+            INSERT INTO direct_line_conversations (id, user_id, locale, created_at, last_sequence, last_active_at)
+            VALUES (@conversationId, @userId, 'zh-CN', @now, @count, @now)
+            """;
+        const string activity = """
+            INSERT INTO direct_line_activities (conversation_id, sequence, activity_id, activity, created_at)
+            VALUES (@conversationId, @sequence, @activityId, @json, @now)
+            """;
+        var now = DateTimeOffset.UtcNow;
+        await using var connection = await database.OpenAsync();
+        await connection.ExecuteAsync(conversation, new { conversationId, userId, now, count = texts.Length });
+        for (var sequence = 1; sequence <= texts.Length; sequence++)
+        {
+            var activityId = $"{conversationId}|{sequence:D7}";
+            // As the Direct Line writes them (Newtonsoft): Chinese as it is, not as \u escapes.
+            var json = System.Text.Json.JsonSerializer.Serialize(new { id = activityId, text = texts[sequence - 1] }, AsWritten);
+            await connection.ExecuteAsync(activity, new { conversationId, sequence, activityId, json, now });
+        }
     }
 }

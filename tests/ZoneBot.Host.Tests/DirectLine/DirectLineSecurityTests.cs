@@ -1,7 +1,7 @@
 using System.Net;
 using System.Text.Json.Nodes;
 using Microsoft.Extensions.DependencyInjection;
-using ZoneBot.Host.DirectLine;
+using ZoneBot.DirectLine.Auth;
 
 namespace ZoneBot.Host.Tests.DirectLine;
 

@@ -1,4 +1,0 @@
-namespace ZoneBot.Data;
-
-/// <summary>One activity of a Direct Line conversation: its place in the order (the watermark), its id and its JSON.</summary>
-public sealed record LoggedActivity(long Sequence, string ActivityId, string Json);
