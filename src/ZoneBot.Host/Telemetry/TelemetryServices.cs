@@ -35,6 +35,19 @@ public static class TelemetryServices
         var settings = builder.Configuration.GetSection(TelemetryOptions.Section).Get<TelemetryOptions>() ?? new TelemetryOptions();
         var telemetry = services.AddOpenTelemetry()
             .ConfigureResource(resource => resource.AddService(settings.ServiceName))
+            .WithMetrics(metrics => metrics
+                .AddMeter(ZoneBotMetrics.Name)
+                .AddMeter(FrameworkMeters)
+                .AddRuntimeInstrumentation()
+                .AddPrometheusExporter());
+
+        // Traces and logs only go somewhere by OTLP: without an endpoint they are not made at all, which costs a turn nothing.
+        var standardEndpoint = !string.IsNullOrWhiteSpace(builder.Configuration["OTEL_EXPORTER_OTLP_ENDPOINT"]);
+        if (settings.Endpoint is null && !standardEndpoint)
+        {
+            return builder;
+        }
+        telemetry
             .WithTracing(tracing => tracing
                 .AddSource(ZoneBotMetrics.Name)
                 // Probes and scrapes come every few seconds and say nothing about the chat.
@@ -42,20 +55,15 @@ public static class TelemetryServices
                     && !context.Request.Path.StartsWithSegments("/metrics"))
                 .AddHttpClientInstrumentation()
                 .AddNpgsql())
-            .WithMetrics(metrics => metrics
-                .AddMeter(ZoneBotMetrics.Name)
-                .AddMeter(FrameworkMeters)
-                .AddRuntimeInstrumentation()
-                .AddPrometheusExporter());
-
+            .WithLogging();
         if (settings.Endpoint is { } endpoint)
         {
-            telemetry.WithLogging().UseOtlpExporter(settings.HttpProtobuf ? OtlpExportProtocol.HttpProtobuf : OtlpExportProtocol.Grpc, endpoint);
+            telemetry.UseOtlpExporter(settings.HttpProtobuf ? OtlpExportProtocol.HttpProtobuf : OtlpExportProtocol.Grpc, endpoint);
         }
-        else if (!string.IsNullOrWhiteSpace(builder.Configuration["OTEL_EXPORTER_OTLP_ENDPOINT"]))
+        else
         {
             // The standard variables (OTEL_EXPORTER_OTLP_ENDPOINT, _PROTOCOL, _HEADERS) configure the exporter themselves.
-            telemetry.WithLogging().UseOtlpExporter();
+            telemetry.UseOtlpExporter();
         }
         return builder;
     }

@@ -1,3 +1,4 @@
+using System.Diagnostics;
 using System.Globalization;
 using System.Net;
 using System.Net.Sockets;
@@ -67,6 +68,30 @@ public sealed partial class MetricsTests : IAsyncLifetime
         Assert.Equal(HttpStatusCode.NotFound, (await _management.PostAsync("/api/messages", new StringContent("{}"))).StatusCode);
         Assert.Equal(HttpStatusCode.OK, (await _management.GetAsync("/healthz/ready")).StatusCode);
         Assert.Equal(HttpStatusCode.OK, (await _management.GetAsync("/metrics")).StatusCode);
+    }
+
+    [Fact]
+    public async Task A_turn_is_one_span_tagged_with_its_dialog_and_intent_with_the_SQL_it_ran_inside()
+    {
+        var spans = new System.Collections.Concurrent.ConcurrentQueue<Activity>();
+        using var listener = new ActivityListener
+        {
+            ShouldListenTo = source => source.Name == "ZoneBot",
+            Sample = (ref ActivityCreationOptions<ActivityContext> _) => ActivitySamplingResult.AllDataAndRecorded,
+            ActivityStopped = spans.Enqueue,
+        };
+        ActivitySource.AddActivityListener(listener);
+
+        await _server.Bot.SayAsync("traced", "厂区东门的路灯坏了好几天，晚上工人下班很不安全");
+
+        var turn = Assert.Single(spans, span => span.OperationName == "bot turn" && span.GetTagItem("zonebot.activity.type") is "message");
+        Assert.Equal("FileIssue", turn.GetTagItem("zonebot.intent"));
+        Assert.NotNull(turn.GetTagItem("zonebot.dialog"));
+        Assert.Equal("test", turn.GetTagItem("zonebot.channel"));
+        // The dialogs' own statements run inside the turn's span; the duplicate guard's, around it, in the same trace.
+        var inside = spans.Where(span => span.GetTagItem("db.system.name") is "sqlite" && span.ParentSpanId == turn.SpanId).ToList();
+        Assert.Contains(inside, span => span.OperationName == "SELECT" && span.Duration > TimeSpan.Zero);
+        Assert.All(inside, span => Assert.InRange(span.StartTimeUtc, turn.StartTimeUtc, turn.StartTimeUtc + turn.Duration));
     }
 
     private async Task<IReadOnlyList<System.Text.Json.Nodes.JsonObject>> SayAllAsync(string conversation, params string[] messages)
