@@ -30,7 +30,6 @@ public static class DialogsServiceCollectionExtensions
         services.AddSingleton<Menu>();
         services.AddSingleton<LastChoices>();
         services.AddSingleton<ConversationState>();
-        services.AddSingleton<UserState>();
         services.AddSingleton<IdentifyFirmDialog>();
         services.AddSingleton<FindLiaisonDialog>();
         services.AddSingleton<WordLists>();

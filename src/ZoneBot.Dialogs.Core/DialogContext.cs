@@ -41,6 +41,7 @@ public class DialogContext
         var dialog = FindDialog(dialogId)
             ?? throw new InvalidOperationException($"No dialog with the id '{dialogId}' was added to the dialog set.");
         Stack.Insert(0, new DialogInstance { Id = dialogId });
+        TurnTags.SetDialog(dialog);
         return await dialog.BeginDialogAsync(this, options, cancellationToken);
     }
 
@@ -60,7 +61,9 @@ public class DialogContext
         {
             return new DialogTurnResult(DialogTurnStatus.Empty);
         }
-        return await GetDialog(instance).ContinueDialogAsync(this, cancellationToken);
+        var dialog = GetDialog(instance);
+        TurnTags.SetDialog(dialog);
+        return await dialog.ContinueDialogAsync(this, cancellationToken);
     }
 
     /// <summary>Ends the active dialog and resumes the one below it with the result (Complete when none is left).</summary>

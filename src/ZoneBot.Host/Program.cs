@@ -1,4 +1,5 @@
 using ZoneBot.Host.Cli;
 
 // No verb: the web host on http://localhost:3978. Verbs: chat, db migrate, seed demo, import grids|firms, tickets, officers, outbox, report (see Cli/CommandLine.cs).
-return await CommandLine.Build().Parse(args).InvokeAsync();
+// Settings (--Database:Provider=postgres, --urls http://...) go to the configuration; an unknown verb or option prints the usage and exits 1.
+return await CommandLine.Parse(args).InvokeAsync();

@@ -122,6 +122,7 @@ public sealed class MainDialog : InterruptibleDialog
         {
             (text, intent) = (picked, _intents.Recognize(picked, locale));
         }
+        TurnTags.SetIntent(intent.ToString());
         // Emergencies, 转人工, complaints, reports and the knowledge base come before the intents.
         if (await _safety.RouteAsync(step, intent, ct) is { } safety)
         {

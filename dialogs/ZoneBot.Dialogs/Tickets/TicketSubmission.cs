@@ -1,5 +1,4 @@
 using Microsoft.Bot.Builder;
-using Microsoft.Extensions.Logging;
 using ZoneBot.Data;
 using ZoneBot.Dialogs.Core;
 using ZoneBot.Dialogs.Firms;
@@ -10,7 +9,7 @@ using ZoneBot.Domain;
 namespace ZoneBot.Dialogs.Tickets;
 
 /// <summary>Files a confirmed draft and tells the firm its number, who handles it and by when.</summary>
-public sealed class TicketSubmission(ITextLocalizer texts, TicketFiling filing, ChatPresence presence, Menu menu, ILogger<TicketSubmission> logger, TicketSummary summary)
+public sealed class TicketSubmission(ITextLocalizer texts, TicketFiling filing, ChatPresence presence, Menu menu, TicketSummary summary)
 {
     public async Task SubmitAsync(ITurnContext turn, TicketDraft draft, CancellationToken ct)
     {
@@ -35,7 +34,6 @@ public sealed class TicketSubmission(ITextLocalizer texts, TicketFiling filing, 
             user.ChannelId,
             user.UserId,
             draft.Routing), ct);
-        logger.LogInformation("Ticket {Number} filed for firm {FirmId}", filed.Number, draft.FirmId);
 
         // Says what is true: told now only when the liaison has a chat; otherwise when they bind, with the office to call meanwhile.
         var handler = draft.Routing.IsSecretaryOnly ? texts.Get(locale, "safety.filed." + draft.Routing.Code)

@@ -35,6 +35,7 @@ internal sealed class SqliteDatabaseProvider : DatabaseProvider
         try
         {
             await connection.OpenAsync(cancellationToken);
+            SqliteStatementTracing.Attach(connection);
             await using var command = connection.CreateCommand();
             command.CommandText = ConnectionPragmas;
             await command.ExecuteNonQueryAsync(cancellationToken);

@@ -9,7 +9,7 @@ namespace ZoneBot.Data;
 /// 报事: files a confirmed ticket in one transaction: its number, the row with both deadlines, the
 /// first history event, the attachments and the alert to the grid's liaison. All of it or nothing.
 /// </summary>
-public sealed class TicketFiling(Database database, DeadlinePolicy deadlines, TimeProvider time, ILogger<TicketFiling>? logger = null)
+public sealed class TicketFiling(Database database, DeadlinePolicy deadlines, TimeProvider time, ILogger<TicketFiling>? logger = null, ZoneBotMetrics? metrics = null)
 {
     private readonly ILogger _logger = logger ?? NullLogger<TicketFiling>.Instance;
 
@@ -88,6 +88,7 @@ public sealed class TicketFiling(Database database, DeadlinePolicy deadlines, Ti
 
         await transaction.CommitAsync(ct);
         _logger.LogInformation("Ticket {Number} filed for firm {FirmId} in grid {GridId}", number, ticket.FirmId, firm.GridId);
+        metrics?.TicketFiled(ticket.Category.Code, ticket.Routing.Code);
         if (firm.LiaisonId is null)
         {
             _logger.LogWarning("Grid {GridId} has no liaison: the alert of ticket {Number} has no recipient", firm.GridId, number);

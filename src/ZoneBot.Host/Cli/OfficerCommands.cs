@@ -123,7 +123,7 @@ public static class OfficerCommands
         output.WriteLineAsync($"One-time code: {issued.Code} (valid until {ZoneText(issued.ExpiresAt)}, usable once). They send in chat: 绑定 {issued.Code}");
 
     /// <summary>The services with the database brought up to date; settings (--Database:ConnectionString=...) from the unmatched tokens.</summary>
-    internal static ServiceProvider Services(ParseResult parse)
+    internal static ConsoleServices Services(ParseResult parse)
     {
         var services = ConsoleServices.Build([.. parse.UnmatchedTokens]);
         ExistingDatabase.Migrate(services.GetRequiredService<Database>());

@@ -1,5 +1,6 @@
 using Microsoft.Extensions.Options;
 using ZoneBot.Bot.Alerts;
+using ZoneBot.Data;
 using ZoneBot.Domain;
 
 namespace ZoneBot.Host.Hosting;
@@ -8,19 +9,36 @@ namespace ZoneBot.Host.Hosting;
 /// Delivers the outbox in the background: a look every <see cref="AlertOptions.PollInterval"/>, at once
 /// again while looks keep finding alerts. All state is in the database, so stopping at any point loses
 /// nothing; several instances may run side by side (claims are atomic).
+/// It beats a <see cref="DispatcherHeartbeat"/> at every look (readiness) and counts the outbox for the gauges.
 /// </summary>
-public sealed class AlertDispatchService(AlertDispatcher dispatcher, IOptions<AlertOptions> options, ILogger<AlertDispatchService> logger) : BackgroundService
+public sealed class AlertDispatchService(
+    AlertDispatcher dispatcher, IOptions<AlertOptions> options, DispatcherHeartbeat heartbeat, Database database, ZoneBotMetrics metrics,
+    ILogger<AlertDispatchService> logger) : BackgroundService
 {
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
+    {
+        try
+        {
+            await DispatchUntilStoppedAsync(stoppingToken);
+        }
+        finally
+        {
+            heartbeat.Stop();
+        }
+    }
+
+    private async Task DispatchUntilStoppedAsync(CancellationToken stoppingToken)
     {
         var settings = options.Value;
         logger.LogInformation("Alert dispatcher started: a look every {Interval}", settings.PollInterval);
         while (!stoppingToken.IsCancellationRequested)
         {
+            heartbeat.Beat();
             int claimed;
             try
             {
                 claimed = await dispatcher.DispatchDueAsync(stoppingToken);
+                metrics.OutboxLooked(await OutboxDepth.ReadAsync(database, stoppingToken));
             }
             catch (OperationCanceledException) when (stoppingToken.IsCancellationRequested)
             {

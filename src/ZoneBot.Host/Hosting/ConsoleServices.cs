@@ -1,23 +1,27 @@
 namespace ZoneBot.Host.Hosting;
 
-/// <summary>The services without the web host, for the command-line verbs: same settings, same wiring.</summary>
-public static class ConsoleServices
+/// <summary>
+/// The services without the web server, for the command-line verbs: built by <see cref="ZoneBotHost"/>, so the
+/// same settings and the same wiring as the web host. Nothing runs until a verb asks (the terminal chat starts
+/// the hosted services itself).
+/// </summary>
+public sealed class ConsoleServices : IServiceProvider, IDisposable, IAsyncDisposable
 {
-    public static ServiceProvider Build(string[] args)
+    private readonly IHost _host;
+
+    private ConsoleServices(IHost host) => _host = host;
+
+    public static ConsoleServices Build(string[] args) => new(ZoneBotHost.CreateConsoleBuilder(args).Build());
+
+    public object? GetService(Type serviceType) => _host.Services.GetService(serviceType);
+
+    public void Dispose() => _host.Dispose();
+
+    public ValueTask DisposeAsync() => _host is IAsyncDisposable disposable ? disposable.DisposeAsync() : Disposed();
+
+    private ValueTask Disposed()
     {
-        // As the web host does: `dotnet run -- chat` (Development) may create the database and load the demo zone.
-        var environment = Environment.GetEnvironmentVariable("DOTNET_ENVIRONMENT")
-            ?? Environment.GetEnvironmentVariable("ASPNETCORE_ENVIRONMENT") ?? Environments.Production;
-        var configuration = new ConfigurationBuilder()
-            .AddJsonFile(Path.Combine(AppContext.BaseDirectory, "appsettings.json"), optional: true)
-            .AddJsonFile(Path.Combine(AppContext.BaseDirectory, $"appsettings.{environment}.json"), optional: true)
-            .AddEnvironmentVariables()
-            .AddCommandLine(args)
-            .Build();
-        var services = new ServiceCollection();
-        services.AddSingleton<IConfiguration>(configuration);
-        services.AddLogging(logging => logging.AddConfiguration(configuration.GetSection("Logging")).AddSimpleConsole());
-        services.AddZoneBot(configuration);
-        return services.BuildServiceProvider(new ServiceProviderOptions { ValidateOnBuild = true });
+        _host.Dispose();
+        return ValueTask.CompletedTask;
     }
 }

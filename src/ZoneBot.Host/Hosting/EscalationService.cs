@@ -8,7 +8,8 @@ namespace ZoneBot.Host.Hosting;
 /// The deadlines watch in the background: every <see cref="EscalationOptions.SweepInterval"/> it raises
 /// the escalations that are due (<see cref="TicketEscalations"/>); each is raised once, however often it runs.
 /// </summary>
-public sealed class EscalationService(TicketEscalations escalations, IOptions<EscalationOptions> options, ILogger<EscalationService> logger) : BackgroundService
+public sealed class EscalationService(
+    TicketEscalations escalations, IOptions<EscalationOptions> options, ZoneBotMetrics metrics, ILogger<EscalationService> logger) : BackgroundService
 {
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
@@ -22,6 +23,7 @@ public sealed class EscalationService(TicketEscalations escalations, IOptions<Es
                 if (raised > 0)
                 {
                     logger.LogInformation("{Raised} escalation(s) raised", raised);
+                    metrics.EscalationsRaised(raised);
                 }
                 await Task.Delay(interval, stoppingToken);
             }

@@ -3,6 +3,7 @@ using System.Threading.RateLimiting;
 using Microsoft.AspNetCore.RateLimiting;
 using Microsoft.Extensions.Options;
 using Microsoft.Net.Http.Headers;
+using ZoneBot.Data;
 using ZoneBot.DirectLine;
 using ZoneBot.DirectLine.Auth;
 
@@ -26,6 +27,7 @@ public static class RateLimits
             limiter.RejectionStatusCode = StatusCodes.Status429TooManyRequests;
             limiter.OnRejected = (context, _) =>
             {
+                context.HttpContext.RequestServices.GetRequiredService<ZoneBotMetrics>().RateLimitRejected("requests");
                 SetRetryAfter(context.HttpContext.Response, context.Lease);
                 return ValueTask.CompletedTask;
             };
@@ -82,7 +84,7 @@ public static class RateLimits
 }
 
 /// <summary>The per-user limit of /api/messages, keyed by channel and from.id, which only the body says.</summary>
-public sealed class SenderRateLimiter(IOptions<RateLimitOptions> options) : IDisposable
+public sealed class SenderRateLimiter(IOptions<RateLimitOptions> options, ZoneBotMetrics metrics) : IDisposable
 {
     private readonly PartitionedRateLimiter<string> _limiter = PartitionedRateLimiter.Create<string, string>(
         sender => RateLimitPartition.GetFixedWindowLimiter(sender, _ => RateLimits.Window(options.Value.MessagesPerUser, options.Value)));
@@ -95,6 +97,7 @@ public sealed class SenderRateLimiter(IOptions<RateLimitOptions> options) : IDis
         {
             return true;
         }
+        metrics.RateLimitRejected("sender");
         response.StatusCode = StatusCodes.Status429TooManyRequests;
         RateLimits.SetRetryAfter(response, lease);
         return false;

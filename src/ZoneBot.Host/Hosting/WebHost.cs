@@ -2,6 +2,7 @@ using Microsoft.Extensions.Options;
 using ZoneBot.Host.Bot;
 using ZoneBot.DirectLine;
 using ZoneBot.DirectLine.Endpoints;
+using ZoneBot.Host.Telemetry;
 using ZoneBot.Host.WebChat;
 using ZoneBot.WeCom;
 
@@ -9,16 +10,17 @@ namespace ZoneBot.Host.Hosting;
 
 /// <summary>
 /// The web host on http://localhost:3978 by default: POST /api/messages, the chat page at / on ZoneBot's own Direct Line
-/// (/v3/directline/...), GET /healthz; the chat endpoints rate-limited, request bodies limited.
+/// (/v3/directline/...), GET /healthz (and /healthz/live, /healthz/ready); the chat endpoints rate-limited, request bodies
+/// limited; the metrics on the management port when one is set.
 /// </summary>
 public static class WebHost
 {
     /// <param name="configure">For tests: a last word on the builder (a logger that captures, say).</param>
     public static WebApplication Build(string[] args, Action<WebApplicationBuilder>? configure = null)
     {
-        // The settings are the repository's root appsettings.json, which the build copies beside the executable.
-        var builder = WebApplication.CreateBuilder(new WebApplicationOptions { Args = args, ContentRootPath = AppContext.BaseDirectory });
-        builder.Services.AddZoneBot(builder.Configuration);
+        // The settings and services every verb has too (ZoneBotHost); then the HTTP side.
+        var builder = ZoneBotHost.CreateWebBuilder(args);
+        builder.AddManagementPort();
         builder.Services.AddBotFrameworkEndpoint();
         builder.Services.AddWeCom(builder.Configuration);
         builder.Services.AddProblemDetails();
@@ -33,6 +35,8 @@ public static class WebHost
 
         var app = builder.Build();
         app.UseTrustedProxies();
+        // Metrics on the management port only, and nothing of the chat there.
+        app.UseManagementPort();
         app.UseExceptionHandler();
         app.UseUnreadableBodyAnswers();
         // Before the rate limiter, which limits a Direct Line user by their token; a call without a valid one still counts per address.
@@ -44,7 +48,7 @@ public static class WebHost
         app.MapBotEndpoints();
         app.MapDirectLine();
         app.MapWeCom();
-        app.MapHealthChecks("/healthz");
+        app.MapZoneBotHealthChecks();
         return app;
     }
 

@@ -70,7 +70,7 @@ public static class ZoneBotServices
         services.AddSingleton<IBotFrameworkHttpAdapter>(provider => provider.GetRequiredService<ZoneBotAdapter>());
         // Channels of our own (WeCom) run their turns through the same adapter.
         services.AddSingleton<BotAdapter>(provider => provider.GetRequiredService<ZoneBotAdapter>());
-        services.AddHealthChecks().AddCheck<DatabaseHealthCheck>("database");
+        services.AddZoneBotHealthChecks();
 
         // Alerts go out through the same adapter, as the bot's app id (empty for local use).
         services.AddSingleton<IAlertChannel>(provider => new BotAlertChannel(
