@@ -36,6 +36,7 @@ public static class DialogsServiceCollectionExtensions
         services.AddSingleton<IdentifyFirmDialog>();
         services.AddSingleton<FindLiaisonDialog>();
         services.AddSingleton<WordLists>();
+        services.AddSingleton<TicketPicker>();
         services.AddSingleton<TicketForm>();
         services.AddSingleton<TicketSummary>();
         services.AddSingleton<TicketSubmission>();

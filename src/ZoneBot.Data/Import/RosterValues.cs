@@ -29,35 +29,13 @@ public static partial class RosterValues
 
     /// <summary>
     /// The digits of a Chinese mobile (13805741234) or landline with its area code (057463012345),
-    /// written with spaces, dashes, brackets or +86 as people do. Data does not depend on the dialog
-    /// layer, so this repeats the rule of its PhoneNumbers.IsValid rather than its recogniser.
+    /// written with spaces, dashes, brackets or +86 as people do (<see cref="PhoneNumber"/>).
     /// </summary>
     public static bool TryPhone(string? text, out string digits)
     {
-        var folded = Fold(text);
-        digits = string.Empty;
-        if (!PhoneShape().IsMatch(folded))
-        {
-            return false;
-        }
-
-        var all = NonDigit().Replace(folded, string.Empty);
-        if (all.StartsWith("0086", StringComparison.Ordinal))
-        {
-            all = all[4..];
-        }
-        else if (folded.StartsWith("+86", StringComparison.Ordinal) || (all.StartsWith("86", StringComparison.Ordinal) && all.Length == 13))
-        {
-            all = all[2..];
-        }
-
-        if (!Mobile().IsMatch(all) && !Landline().IsMatch(all))
-        {
-            return false;
-        }
-
-        digits = all;
-        return true;
+        var found = PhoneNumber.TryParse(text, out var phone);
+        digits = found ? phone.Digits : string.Empty;
+        return found;
     }
 
     /// <summary>Roads separated by 、 , ， ; ； / or spaces, joined with <see cref="Grid.RoadSeparator"/>; null when none.</summary>
@@ -101,18 +79,6 @@ public static partial class RosterValues
 
     [GeneratedRegex(@"^第?\s*(?<number>\d{1,4})\s*(号)?\s*(网格)?$")]
     private static partial Regex GridNumberShape();
-
-    [GeneratedRegex(@"^\+?[\d\s\-()]+$")]
-    private static partial Regex PhoneShape();
-
-    [GeneratedRegex(@"\D")]
-    private static partial Regex NonDigit();
-
-    [GeneratedRegex(@"^1[3-9]\d{9}$")]
-    private static partial Regex Mobile();
-
-    [GeneratedRegex(@"^0[1-9]\d{1,2}\d{7,8}$")]
-    private static partial Regex Landline();
 
     [GeneratedRegex(@"[、,，;；/\s]+")]
     private static partial Regex RoadSeparators();
