@@ -37,6 +37,7 @@ public static class DialogsServiceCollectionExtensions
         services.AddSingleton<FindLiaisonDialog>();
         services.AddSingleton<WordLists>();
         services.AddSingleton<TicketPicker>();
+        services.AddSingleton<GridReference>();
         services.AddSingleton<TicketForm>();
         services.AddSingleton<TicketSummary>();
         services.AddSingleton<TicketSubmission>();
