@@ -11,6 +11,11 @@ public static partial class RosterValues
     private static readonly Dictionary<string, FirmColour> Colours = BuildColours();
     private static readonly Dictionary<string, Industry> Industries = BuildIndustries();
 
+    // The number, with the ordinal, number and grid words around it (ImportWords' values).
+    private static readonly Regex GridNumberShape = new(
+        $@"^(?:{Alternation("grid.ordinal")})?\s*(?<number>\d{{1,4}})\s*(?:{Alternation("grid.number")})?\s*(?:{Alternation("grid.word")})?$",
+        RegexOptions.CultureInvariant);
+
     /// <summary>红, 红色, red, RED: each colour by its one character, its Chinese name or its code.</summary>
     public static bool TryColour(string? text, out FirmColour colour) => Colours.TryGetValue(Fold(text), out colour);
 
@@ -20,7 +25,7 @@ public static partial class RosterValues
     /// <summary>3, ３, 3号, 3号网格, 第3网格: the grid's number.</summary>
     public static bool TryGridNumber(string? text, out int number)
     {
-        var match = GridNumberShape().Match(Fold(text));
+        var match = GridNumberShape.Match(Fold(text));
         number = 0;
         return match.Success
             && int.TryParse(match.Groups["number"].Value, NumberStyles.None, CultureInfo.InvariantCulture, out number)
@@ -67,7 +72,7 @@ public static partial class RosterValues
 
     private static Dictionary<string, Industry> BuildIndustries()
     {
-        var industries = new Dictionary<string, Industry>(StringComparer.Ordinal) { ["其它"] = Industry.Other };
+        var industries = ImportWords.Words("values", "industry.other").ToDictionary(word => word, _ => Industry.Other, StringComparer.Ordinal);
         foreach (var industry in Enum.GetValues<Industry>())
         {
             industries[industry.Code] = industry;
@@ -77,8 +82,8 @@ public static partial class RosterValues
         return industries;
     }
 
-    [GeneratedRegex(@"^第?\s*(?<number>\d{1,4})\s*(号)?\s*(网格)?$")]
-    private static partial Regex GridNumberShape();
+    private static string Alternation(string key) =>
+        string.Join('|', ImportWords.Words("values", key).OrderByDescending(word => word.Length).Select(Regex.Escape));
 
     [GeneratedRegex(@"[、,，;；/\s]+")]
     private static partial Regex RoadSeparators();
