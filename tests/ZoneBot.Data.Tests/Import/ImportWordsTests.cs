@@ -12,7 +12,7 @@ public class ImportWordsTests
 
         Assert.Contains(lists, list => list.Section == "firms" && list.Key == "credit_code");
         Assert.Contains(lists, list => list.Section == "grids" && list.Key == "liaison_phone");
-        Assert.Empty(lists.Where(list => list.Words.Length == 0));
+        Assert.DoesNotContain(lists, list => list.Words.Length == 0);
     }
 
     [Fact]

@@ -21,7 +21,7 @@ public sealed class WordFilesTests
 
         Assert.Contains("page.next", file.Keys);
         Assert.Contains("bind.command", file.Keys);
-        Assert.Empty(file.Where(list => list.Value.Length == 0).Select(list => list.Key));
+        Assert.DoesNotContain(file, list => list.Value.Length == 0);
     }
 
     [Theory]
@@ -33,7 +33,7 @@ public sealed class WordFilesTests
 
         Assert.Contains("team.suffix", keys);
         Assert.Contains("team.safety_patrol", keys);
-        Assert.Empty(keys.Where(key => words.For(locale, key).Count == 0));
+        Assert.DoesNotContain(keys, key => words.For(locale, key).Count == 0);
     }
 
     [Theory]
@@ -43,7 +43,7 @@ public sealed class WordFilesTests
         var phrases = Resource<Dictionary<string, string[]>>(typeof(EntityWords), $"Phrases.{locale}.json");
 
         Assert.NotEmpty(phrases);
-        Assert.Empty(phrases.Where(list => list.Value.Length == 0).Select(list => list.Key));
+        Assert.DoesNotContain(phrases, list => list.Value.Length == 0);
     }
 
     [Theory]
@@ -55,7 +55,7 @@ public sealed class WordFilesTests
         Assert.NotEmpty(PromptWords.Of(locale, "confirm.yes"));
         Assert.NotEmpty(PromptWords.Of(locale, "confirm.no"));
         Assert.NotEmpty(PromptWords.Of(locale, "cancel"));
-        Assert.Empty(file.Where(list => list.Value.Length == 0).Select(list => list.Key));
+        Assert.DoesNotContain(file, list => list.Value.Length == 0);
         Assert.All(file.Keys, key => Assert.NotEmpty(PromptWords.All(key)));
     }
 
