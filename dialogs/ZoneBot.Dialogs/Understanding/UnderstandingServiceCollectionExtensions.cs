@@ -24,6 +24,7 @@ public static class UnderstandingServiceCollectionExtensions
         services.AddSingleton<FirmRecognizer>();
         services.AddSingleton<TeamMention>();
         services.AddSingleton<TeamRecognizer>();
+        services.AddSingleton<AvailabilityReader>();
         services.AddSingleton<AvailabilityRecognizer>();
         services.AddSingleton(provider => new MessageReader(
             [

@@ -46,7 +46,8 @@ public sealed class VolunteerSignUpDialog : ComponentDialog
         ChooseTeamDialog chooseTeam,
         VolunteerContactDialog contact,
         EmployerDialog employer,
-        WordLists words)
+        WordLists words,
+        AvailabilityReader availability)
         : base(nameof(VolunteerSignUpDialog))
     {
         _texts = texts;
@@ -58,7 +59,7 @@ public sealed class VolunteerSignUpDialog : ComponentDialog
         _logger = logger;
         _reader = reader;
         AddDialog(new ConsentPrompt(ConsentPromptId, texts, words));
-        AddDialog(new AvailabilityPrompt(AvailabilityPromptId, texts));
+        AddDialog(new AvailabilityPrompt(AvailabilityPromptId, texts, availability));
         AddDialog(new ConfirmPrompt(SummaryPrompt, texts));
         AddDialog(chooseTeam);
         AddDialog(contact);
