@@ -4,7 +4,7 @@ using ZoneBot.Domain;
 namespace ZoneBot.Dialogs.Understanding;
 
 /// <summary>
-/// The phone number a message gives ("我的电话是138 0574 1234"): the recognizers find the candidates
+/// The phone number a message gives, alone or in a sentence: the recognizers find the candidates
 /// (<see cref="PhoneCandidates"/>), the domain's <see cref="PhoneNumber"/> decides which is a number.
 /// </summary>
 public static class PhoneFinder

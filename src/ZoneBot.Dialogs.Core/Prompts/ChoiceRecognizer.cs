@@ -12,12 +12,12 @@ public static class ChoiceRecognizer
 {
     private static readonly string[] Ordinals = [.. PromptWords.All("choice.ordinals")];
 
-    // "3", "第3个", "option 3", "3rd": the words around the number from PromptWords.
+    // 3, 第3个, option 3, 3rd: the words around the number from PromptWords.
     private static readonly Regex ArabicNumber = new(
         $@"^(?:{PromptWords.Alternation("choice.before")})?\s*(?<n>\d{{1,3}})\s*(?:{PromptWords.Alternation("choice.after")})?$",
         RegexOptions.Compiled | RegexOptions.CultureInvariant);
 
-    // A numeral of up to three characters, read by Numerals: "第二个", "十二".
+    // A numeral of up to three characters, read by Numerals: 第二个, 十二.
     private static readonly Regex NumeralNumber = new(
         $@"^(?:{PromptWords.Alternation("choice.before")})?(?<n>{PromptWords.NumeralClass()}{{1,3}})(?:{PromptWords.Alternation("choice.after")})?$",
         RegexOptions.Compiled | RegexOptions.CultureInvariant);
