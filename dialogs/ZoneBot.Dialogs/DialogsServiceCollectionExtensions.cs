@@ -33,6 +33,8 @@ public static class DialogsServiceCollectionExtensions
         services.AddSingleton<IdentifyFirmDialog>();
         services.AddSingleton<FindLiaisonDialog>();
         services.AddSingleton<WordLists>();
+        services.AddSingleton<TicketPicker>();
+        services.AddSingleton<GridReference>();
         services.AddSingleton<TicketForm>();
         services.AddSingleton<TicketSummary>();
         services.AddSingleton<TicketSubmission>();

@@ -22,7 +22,7 @@ public class ComponentDialogTests
                 (step, ct) => step.EndDialogAsync($"{step.GetValue<string>("name")}/{step.Result}", ct),
             ]))
             .AddDialog(new TextPrompt("name", Texts))
-            .AddDialog(new PhonePrompt("phone", Texts));
+            .AddDialog(new PhonePrompt("phone", Texts, ChinesePhones.Digits));
         var root = new ComponentDialog("root")
             .AddDialog(new WaterfallDialog("report",
             [

@@ -1,5 +1,6 @@
 using BenchmarkDotNet.Attributes;
 using ZoneBot.Dialogs.Core;
+using ZoneBot.Dialogs.Understanding;
 
 namespace ZoneBot.Benchmarks.Micro;
 
@@ -18,9 +19,9 @@ public class DateTimeRecognizerBenchmarks
 /// <summary>The phone recognizer on a contact's number as firms type it.</summary>
 public class PhoneRecognizerBenchmarks
 {
-    [Benchmark(Description = "PhoneNumbers.Find, spaced mobile")]
-    public string? SpacedMobile() => PhoneNumbers.Find("138 0574 1234");
+    [Benchmark(Description = "PhoneFinder.Find, spaced mobile")]
+    public string? SpacedMobile() => PhoneFinder.Find("138 0574 1234")?.Digits;
 
-    [Benchmark(Description = "PhoneNumbers.Find, in a sentence")]
-    public string? InSentence() => PhoneNumbers.Find("我的电话是13805741234，白天都在");
+    [Benchmark(Description = "PhoneFinder.Find, in a sentence")]
+    public string? InSentence() => PhoneFinder.Find("我的电话是13805741234，白天都在")?.Digits;
 }

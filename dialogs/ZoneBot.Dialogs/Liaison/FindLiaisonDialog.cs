@@ -20,11 +20,13 @@ public sealed class FindLiaisonDialog : ComponentDialog
     private readonly GridContacts _grids;
     private readonly FirmDirectory _firms;
     private readonly FirmUserLinks _links;
+    private readonly GridReference _gridReference;
 
-    public FindLiaisonDialog(ITextLocalizer texts, GridContacts grids, FirmDirectory firms, FirmUserLinks links, IdentifyFirmDialog identifyFirm)
+    public FindLiaisonDialog(ITextLocalizer texts, GridContacts grids, FirmDirectory firms, FirmUserLinks links, IdentifyFirmDialog identifyFirm, GridReference gridReference)
         : base(nameof(FindLiaisonDialog))
     {
         _texts = texts;
+        _gridReference = gridReference;
         _grids = grids;
         _firms = firms;
         _links = links;
@@ -90,7 +92,7 @@ public sealed class FindLiaisonDialog : ComponentDialog
             return false;
         }
         var locale = Locales.Resolve(turn.Activity.Locale);
-        if (GridReference.Find(text) is { } number)
+        if (_gridReference.Find(text) is { } number)
         {
             var grid = await _grids.ForGridNumberAsync(number, ct);
             var answer = grid is null

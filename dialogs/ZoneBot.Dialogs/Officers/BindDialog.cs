@@ -6,6 +6,7 @@ using ZoneBot.Dialogs.Firms;
 using ZoneBot.Dialogs.Main;
 using ZoneBot.Dialogs.Tickets;
 using ZoneBot.Dialogs.Turns;
+using ZoneBot.Dialogs.Vocabulary;
 using ZoneBot.Domain;
 
 namespace ZoneBot.Dialogs.Officers;
@@ -15,7 +16,7 @@ namespace ZoneBot.Dialogs.Officers;
 /// options are the message that started it: a code in it is used at once, otherwise it is asked for.
 /// A wrong, used or expired code gets one answer, so a guesser learns nothing (see <see cref="OfficerBinding"/>).
 /// </summary>
-public sealed partial class BindDialog : ComponentDialog
+public sealed class BindDialog : ComponentDialog
 {
     private const string Steps = "bind.steps";
     private const string CodePrompt = "bind.code";
@@ -23,21 +24,24 @@ public sealed partial class BindDialog : ComponentDialog
     private readonly ITextLocalizer _texts;
     private readonly OfficerBinding _binding;
     private readonly Menu _menu;
+    private readonly Regex _bindCommand;
 
-    public BindDialog(ITextLocalizer texts, OfficerBinding binding, Menu menu)
+    public BindDialog(ITextLocalizer texts, OfficerBinding binding, Menu menu, WordLists words)
         : base(nameof(BindDialog))
     {
         _texts = texts;
         _binding = binding;
         _menu = menu;
+        // The bind word (bind.command in Vocabulary), an optional colon, then the code.
+        _bindCommand = new Regex($@"^(?:{words.Alternation("bind.command")})\s*[:：]?\s*(?<code>.*)$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant);
         AddDialog(new TextPrompt(CodePrompt, texts, maxLength: 40));
         AddDialog(new WaterfallDialog(Steps, [AskStepAsync, BindStepAsync]));
         InitialDialogId = Steps;
     }
 
-    /// <summary>The code in a message like "绑定 ABCDE-FGHJK"; null when there is none.</summary>
-    public static string? CodeIn(string? message) =>
-        BindCommand().Match(message?.Trim() ?? string.Empty) is { Success: true } match && BindCode.Normalize(match.Groups["code"].Value).Length > 0
+    /// <summary>The code in a message of the bind word and a code (ABCDE-FGHJK); null when there is none.</summary>
+    public string? CodeIn(string? message) =>
+        _bindCommand.Match(message?.Trim() ?? string.Empty) is { Success: true } match && BindCode.Normalize(match.Groups["code"].Value).Length > 0
             ? match.Groups["code"].Value.Trim()
             : null;
 
@@ -76,7 +80,4 @@ public sealed partial class BindDialog : ComponentDialog
         await turn.SendActivityAsync(_menu.Create(turn, text), ct);
         return await step.EndDialogAsync(cancellationToken: ct);
     }
-
-    [GeneratedRegex(@"^(?:绑定码|绑定|bind)\s*[:：]?\s*(?<code>.*)$", RegexOptions.IgnoreCase)]
-    private static partial Regex BindCommand();
 }

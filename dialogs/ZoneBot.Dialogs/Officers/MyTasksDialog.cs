@@ -27,14 +27,16 @@ public sealed class MyTasksDialog : ComponentDialog
     private readonly ChatPresence _presence;
     private readonly OfficerTickets _tickets;
     private readonly Menu _menu;
+    private readonly TicketPicker _picker;
 
-    public MyTasksDialog(ITextLocalizer texts, ChatPresence presence, OfficerTickets tickets, Menu menu, OfficerTicketDialog ticket)
+    public MyTasksDialog(ITextLocalizer texts, ChatPresence presence, OfficerTickets tickets, Menu menu, TicketPicker picker, OfficerTicketDialog ticket)
         : base(nameof(MyTasksDialog))
     {
         _texts = texts;
         _presence = presence;
         _tickets = tickets;
         _menu = menu;
+        _picker = picker;
         AddDialog(ticket);
         AddDialog(new ChoicePrompt(PickPrompt, texts));
         AddDialog(new WaterfallDialog(Steps, [StartStepAsync]));
@@ -76,30 +78,20 @@ public sealed class MyTasksDialog : ComponentDialog
             await step.Context.SendActivityAsync(_menu.Create(step.Context, _texts.Get(locale, "myTasks.none")), ct);
             return await step.EndDialogAsync(cancellationToken: ct);
         }
-        var lines = tasks.Tasks.Select(task => _texts.Get(locale, "myTasks.line",
-            task.Ticket.Number, task.FirmName, _texts.Get(locale, "stage." + task.Ticket.Stage.Code), DueText(task, locale)));
-        var choices = tasks.Tasks.Select(task => new Choice(task.Ticket.Number)).ToList();
-        if (tasks.HasNextPage)
-        {
-            choices.Add(PageChoices.Next(_texts, locale));
-        }
+        var lines = tasks.Tasks.Select(task => (task.Ticket.Number, _texts.Get(locale, "myTasks.line",
+            task.Ticket.Number, task.FirmName, _texts.Get(locale, "stage." + task.Ticket.Stage.Code), DueText(task, locale))));
         var header = _texts.Get(locale, "myTasks.header", tasks.Total, tasks.Page, tasks.PageCount);
-        return await step.PromptAsync(PickPrompt, new PromptOptions
-        {
-            Prompt = MessageFactory.Text(header + "\n" + string.Join("\n", lines) + "\n" + _texts.Get(locale, "myTasks.pick")),
-            Choices = choices,
-            HelpText = _texts.Get(locale, "myTasks.pick.help"),
-        }, ct);
+        return await step.PromptAsync(PickPrompt, _picker.Prompt(locale, new TicketPickerPage(header, [.. lines], tasks.HasNextPage, "myTasks.pick", [])), ct);
     }
 
     private async Task<DialogTurnResult> PickedStepAsync(WaterfallStepContext step, CancellationToken ct)
     {
-        var picked = (FoundChoice)step.Result!;
-        if (!TicketNumber.TryParse(picked.Value, out _, out _))
+        var picked = _picker.Read((FoundChoice)step.Result!, Locales.Resolve(step.Context.Activity.Locale));
+        if (picked.Number is not { } number)
         {
             return await step.ReplaceDialogAsync(Listing, step.GetValue<int>("page") + 1, ct);
         }
-        return await step.ReplaceDialogAsync(OneTicket, new OfficerTicketOpening { Number = picked.Value }, ct);
+        return await step.ReplaceDialogAsync(OneTicket, new OfficerTicketOpening { Number = number }, ct);
     }
 
     private async Task<DialogTurnResult> OpenTicketStepAsync(WaterfallStepContext step, CancellationToken ct) =>
@@ -113,13 +105,7 @@ public sealed class MyTasksDialog : ComponentDialog
 
     private string DueText(OfficerTask task, string locale)
     {
-        var ticket = task.Ticket;
-        var due = ticket.Stage switch
-        {
-            TicketStage.Reported => _texts.Get(locale, "myTickets.due.response", ZoneDates.Format(ticket.ResponseDueAt, locale)),
-            TicketStage.Assessed or TicketStage.FedBack => _texts.Get(locale, "myTickets.due.handle", ZoneDates.Format(ticket.HandleDueAt, locale)),
-            _ => _texts.Get(locale, "myTasks.due.next." + ticket.Stage.Code),
-        };
+        var due = _picker.DueText(task.Ticket, locale, "myTasks.due.next." + task.Ticket.Stage.Code);
         return task.Overdue ? _texts.Get(locale, "myTasks.overdue", due) : due;
     }
 }

@@ -24,12 +24,14 @@ public sealed class FileIssueDialog : ComponentDialog
     private readonly MessageReader _reader;
     private readonly TicketSummary _summary;
     private readonly TicketSubmission _submission;
+    private readonly WordLists _words;
 
     public FileIssueDialog(
-        ITextLocalizer texts, MessageReader reader, TicketForm form, TicketSummary summary, TicketSubmission submission, IdentifyFirmDialog identifyFirm)
+        ITextLocalizer texts, MessageReader reader, TicketForm form, TicketSummary summary, TicketSubmission submission, IdentifyFirmDialog identifyFirm, WordLists words)
         : base(nameof(FileIssueDialog))
     {
         _texts = texts;
+        _words = words;
         _reader = reader;
         _summary = summary;
         _submission = submission;
@@ -97,7 +99,7 @@ public sealed class FileIssueDialog : ComponentDialog
         return await step.PromptAsync(ReviewPrompt, new PromptOptions
         {
             Prompt = MessageFactory.Text(await _summary.DescribeAsync(draft, locale, ct) + RoutingNotice(draft, locale) + "\n" + _texts.Get(locale, "fileIssue.review")),
-            Choices = [new(_texts.Get(locale, "fileIssue.submit"), "确认", "提交", "确定", "是", "对", "好的", "ok", "yes"), new(_texts.Get(locale, "fileIssue.edit"), "改", "更改", "修改一下")],
+            Choices = [new(_texts.Get(locale, "fileIssue.submit"), _words.Synonyms(locale, "fileIssue.submit")), new(_texts.Get(locale, "fileIssue.edit"), _words.Synonyms(locale, "fileIssue.edit"))],
             HelpText = _texts.Get(locale, "fileIssue.review.help"),
             MaxAttempts = 0,
             HelpAfterAttempts = 2,

@@ -26,9 +26,10 @@ public sealed class MyTicketsDialog : ComponentDialog
     private readonly Menu _menu;
     private readonly FirmMembership _membership;
     private readonly FirmActors _actors;
+    private readonly TicketPicker _picker;
 
     public MyTicketsDialog(
-        ITextLocalizer texts, FirmTickets tickets, Menu menu, FirmMembership membership, FirmActors actors,
+        ITextLocalizer texts, FirmTickets tickets, Menu menu, FirmMembership membership, FirmActors actors, TicketPicker picker,
         IdentifyFirmDialog identifyFirm, VerifyMembershipDialog verify, TicketActionsDialog actions)
         : base(nameof(MyTicketsDialog))
     {
@@ -37,6 +38,7 @@ public sealed class MyTicketsDialog : ComponentDialog
         _menu = menu;
         _membership = membership;
         _actors = actors;
+        _picker = picker;
         AddDialog(identifyFirm);
         AddDialog(verify);
         AddDialog(actions);
@@ -93,49 +95,31 @@ public sealed class MyTicketsDialog : ComponentDialog
             await step.Context.SendActivityAsync(_menu.Create(locale, _texts.Get(locale, "myTickets.none")), ct);
             return await step.EndDialogAsync(cancellationToken: ct);
         }
-        var lines = page.Tickets.Select(ticket => _texts.Get(locale, "myTickets.line",
-            ticket.Number, _texts.Get(locale, "stage." + ticket.Stage.Code), _texts.Get(locale, "category." + ticket.Category.Code), DueText(ticket, locale)));
-        var choices = page.Tickets.Select(ticket => new Choice(ticket.Number)).ToList();
-        if (page.HasNextPage)
-        {
-            choices.Add(PageChoices.Next(_texts, locale));
-        }
-        if (!listing.WholeFirm)
-        {
-            choices.Add(new Choice(_texts.Get(locale, "myTickets.verify")));
-        }
+        var lines = page.Tickets.Select(ticket => (ticket.Number, _texts.Get(locale, "myTickets.line",
+            ticket.Number, _texts.Get(locale, "stage." + ticket.Stage.Code), _texts.Get(locale, "category." + ticket.Category.Code),
+            _picker.DueText(ticket, locale, "myTickets.due.done"))));
         var header = listing.WholeFirm
             ? _texts.Get(locale, "myTickets.header", page.Total, page.Page, page.PageCount)
             : _texts.Get(locale, "myTickets.ownOnly") + "\n" + _texts.Get(locale, "myTickets.header.own", page.Total, page.Page, page.PageCount);
-        return await step.PromptAsync(PickPrompt, new PromptOptions
-        {
-            Prompt = MessageFactory.Text(header + "\n" + string.Join("\n", lines) + "\n" + _texts.Get(locale, "myTickets.pick")),
-            Choices = choices,
-            HelpText = _texts.Get(locale, "myTickets.pick.help"),
-        }, ct);
+        string[] others = listing.WholeFirm ? [] : [_texts.Get(locale, "myTickets.verify")];
+        return await step.PromptAsync(PickPrompt, _picker.Prompt(locale, new TicketPickerPage(header, [.. lines], page.HasNextPage, "myTickets.pick", others)), ct);
     }
 
     private async Task<DialogTurnResult> PickedStepAsync(WaterfallStepContext step, CancellationToken ct)
     {
         var listing = step.GetValue<ListingPage>("listing")!;
-        var picked = (FoundChoice)step.Result!;
-        if (!listing.WholeFirm && picked.Value == _texts.Get(Locales.Resolve(step.Context.Activity.Locale), "myTickets.verify"))
+        var picked = _picker.Read((FoundChoice)step.Result!, Locales.Resolve(step.Context.Activity.Locale));
+        if (picked.Number is { } number)
         {
-            return await step.BeginDialogAsync(nameof(VerifyMembershipDialog), new VerifyMembershipOptions { FirmId = listing.FirmId }, ct);
+            return await step.ReplaceDialogAsync(nameof(TicketActionsDialog), new TicketReference { FirmId = listing.FirmId, Number = number, WholeFirm = listing.WholeFirm }, ct);
         }
-        if (!TicketNumber.TryParse(picked.Value, out _, out _))
+        if (picked.NextPage)
         {
             return await step.ReplaceDialogAsync(Listing, new ListingPage { FirmId = listing.FirmId, Page = listing.Page + 1, WholeFirm = listing.WholeFirm }, ct);
         }
-        return await step.ReplaceDialogAsync(nameof(TicketActionsDialog), new TicketReference { FirmId = listing.FirmId, Number = picked.Value, WholeFirm = listing.WholeFirm }, ct);
+        // The one other choice: verify, offered only to those who see their own tickets.
+        return await step.BeginDialogAsync(nameof(VerifyMembershipDialog), new VerifyMembershipOptions { FirmId = listing.FirmId }, ct);
     }
-
-    private string DueText(Ticket ticket, string locale) => ticket.Stage switch
-    {
-        TicketStage.Reported => _texts.Get(locale, "myTickets.due.response", ZoneDates.Format(ticket.ResponseDueAt, locale)),
-        TicketStage.Closed or TicketStage.Reviewed or TicketStage.Handled => _texts.Get(locale, "myTickets.due.done"),
-        _ => _texts.Get(locale, "myTickets.due.handle", ZoneDates.Format(ticket.HandleDueAt, locale)),
-    };
 
     /// <summary>Which page of which firm's list is shown.</summary>
     public sealed class ListingPage

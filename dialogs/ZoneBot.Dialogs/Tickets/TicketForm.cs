@@ -57,7 +57,7 @@ public sealed class TicketForm : ComponentDialog
         AddDialog(new ChoicePrompt(ChoiceAnswer, texts));
         AddDialog(new ConfirmPrompt(ConfirmAnswer, texts));
         AddDialog(new PhotoPrompt(PhotoAnswer, texts, words));
-        AddDialog(new PhonePrompt(PhoneAnswer, texts));
+        AddDialog(new PhonePrompt(PhoneAnswer, texts, PhoneFinder.Digits));
         AddDialog(new VisitTimePrompt(TimeAnswer, texts, words, visits, time));
         AddDialog(new WaterfallDialog(Steps, [AskStepAsync, StoreStepAsync]));
         InitialDialogId = Steps;

@@ -1,5 +1,6 @@
 using Microsoft.Extensions.DependencyInjection;
 using ZoneBot.Dialogs.Understanding.Recognizers;
+using ZoneBot.Dialogs.Volunteers;
 using ZoneBot.Domain;
 
 namespace ZoneBot.Dialogs.Understanding;
@@ -21,7 +22,9 @@ public static class UnderstandingServiceCollectionExtensions
         services.AddSingleton<CategoryRecognizer>();
         services.AddSingleton<ProblemRecognizer>();
         services.AddSingleton<FirmRecognizer>();
+        services.AddSingleton<TeamMention>();
         services.AddSingleton<TeamRecognizer>();
+        services.AddSingleton<AvailabilityReader>();
         services.AddSingleton<AvailabilityRecognizer>();
         services.AddSingleton(provider => new MessageReader(
             [

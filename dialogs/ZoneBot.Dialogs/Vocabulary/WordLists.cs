@@ -62,6 +62,16 @@ public sealed class WordLists
         return null;
     }
 
+    /// <summary>The words of <paramref name="key"/> in every locale, longest first, as a regular-expression alternation.</summary>
+    public string Alternation(string key) =>
+        string.Join('|', _byLocale.Values.SelectMany(words => words.GetValueOrDefault(key) ?? [])
+            .Distinct(StringComparer.Ordinal)
+            .OrderByDescending(word => word.Length)
+            .Select(System.Text.RegularExpressions.Regex.Escape));
+
+    /// <summary>The keys and lists of one locale's file, for the check that none is empty.</summary>
+    public IReadOnlyDictionary<string, string[]> File(string locale) => _byLocale[Locales.Resolve(locale)];
+
     private IEnumerable<string> Words(string locale, string key) =>
         (_byLocale[Locales.Resolve(locale)].GetValueOrDefault(key) ?? []).Select(TextNormalizer.Normalize);
 }

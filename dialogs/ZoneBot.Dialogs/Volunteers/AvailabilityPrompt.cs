@@ -1,6 +1,7 @@
 using Microsoft.Bot.Builder;
 using Microsoft.Bot.Schema;
 using ZoneBot.Dialogs.Core;
+using ZoneBot.Dialogs.Understanding;
 using ZoneBot.Domain;
 
 namespace ZoneBot.Dialogs.Volunteers;
@@ -9,7 +10,7 @@ namespace ZoneBot.Dialogs.Volunteers;
 /// When the volunteer can help: the slots as buttons (工作日, 周末, 晚上, 都可以), or several at once in
 /// their own words ("周末和晚上", "平时下班后"). Returns the normalised codes, e.g. "weekends,evenings".
 /// </summary>
-public sealed class AvailabilityPrompt(string id, ITextLocalizer localizer) : Prompt<string>(id, localizer)
+public sealed class AvailabilityPrompt(string id, ITextLocalizer localizer, AvailabilityReader reader) : Prompt<string>(id, localizer)
 {
     public const string InvalidKey = "volunteer.availability.invalid";
 
@@ -21,7 +22,7 @@ public sealed class AvailabilityPrompt(string id, ITextLocalizer localizer) : Pr
     protected override Task<PromptRecognizerResult<string>> OnRecognizeAsync(
         ITurnContext turnContext, PromptOptions options, string locale, CancellationToken cancellationToken)
     {
-        var slots = Availability.Parse(AnswerText(turnContext));
+        var slots = reader.Parse(AnswerText(turnContext), locale);
         return Task.FromResult(slots.Count == 0
             ? PromptRecognizerResult<string>.Failure(InvalidKey)
             : PromptRecognizerResult<string>.Success(Availability.ToCodes(slots)));

@@ -20,11 +20,13 @@ public sealed class ChooseTeamDialog : ComponentDialog
 
     private readonly ITextLocalizer _texts;
     private readonly VolunteerTeams _teams;
+    private readonly TeamMention _mention;
 
-    public ChooseTeamDialog(ITextLocalizer texts, VolunteerTeams teams)
+    public ChooseTeamDialog(ITextLocalizer texts, VolunteerTeams teams, TeamMention mention)
         : base(nameof(ChooseTeamDialog))
     {
         _texts = texts;
+        _mention = mention;
         _teams = teams;
         AddDialog(new ChoicePrompt(TeamPrompt, texts, RejectFullTeamAsync));
         AddDialog(new ConfirmPrompt(PartyPrompt, texts));
@@ -56,7 +58,7 @@ public sealed class ChooseTeamDialog : ComponentDialog
         return await step.PromptAsync(TeamPrompt, new PromptOptions
         {
             Prompt = MessageFactory.Text(_texts.Get(locale, "volunteer.team.ask") + "\n" + string.Join("\n", lines)),
-            Choices = [.. teams.Select(team => new Choice(team.Name, [.. TeamMention.WordsFor(team).Skip(1)])
+            Choices = [.. teams.Select(team => new Choice(team.Name, [.. _mention.WordsFor(team).Skip(1)])
             {
                 ActionTitle = team.IsFull ? _texts.Get(locale, "volunteer.team.fullTitle", team.Name) : null,
             })],

@@ -1,5 +1,6 @@
 using Microsoft.Bot.Builder;
 using ZoneBot.Dialogs.Core;
+using ZoneBot.Dialogs.Vocabulary;
 
 namespace ZoneBot.Dialogs.Volunteers;
 
@@ -10,22 +11,20 @@ namespace ZoneBot.Dialogs.Volunteers;
 /// </summary>
 public sealed class ConsentPrompt : ChoicePrompt
 {
-    private static readonly string[] Negations = ["不", "没", "别", "未", "not", "n't", "dont"];
-
-    public ConsentPrompt(string id, ITextLocalizer texts)
-        : base(id, texts, (prompt, ct) => Task.FromResult(IsExplicit(prompt) || prompt.Fail(texts.Get(prompt.Locale, "volunteer.consent.unclear"))))
+    public ConsentPrompt(string id, ITextLocalizer texts, WordLists words)
+        : base(id, texts, (prompt, ct) => Task.FromResult(IsExplicit(prompt, words) || prompt.Fail(texts.Get(prompt.Locale, "volunteer.consent.unclear"))))
     {
     }
 
     /// <summary>The question: what is collected, why, who sees it, how to leave; agree is choice 0.</summary>
-    public static PromptOptions Options(ITextLocalizer texts, string locale) => new()
+    public static PromptOptions Options(ITextLocalizer texts, WordLists words, string locale) => new()
     {
         Prompt = MessageFactory.Text(texts.Get(locale, "volunteer.consent")),
         RetryPrompt = MessageFactory.Text(texts.Get(locale, "volunteer.consent.retry")),
         Choices =
         [
-            new Choice(texts.Get(locale, "volunteer.consent.agree"), "同意", "我同意", "agree", "i agree", "yes"),
-            new Choice(texts.Get(locale, "volunteer.consent.decline"), [.. ConfirmWords.No, "不同意", "我不同意", "disagree", "i do not agree"]),
+            new Choice(texts.Get(locale, "volunteer.consent.agree"), words.Synonyms(locale, "consent.agree")),
+            new Choice(texts.Get(locale, "volunteer.consent.decline"), [.. ConfirmWords.No, .. words.Synonyms(locale, "consent.decline")]),
         ],
         HelpText = texts.Get(locale, "volunteer.consent.help"),
         MaxAttempts = 0,
@@ -34,9 +33,9 @@ public sealed class ConsentPrompt : ChoicePrompt
 
     public static bool Agreed(object? result) => result is FoundChoice { Index: 0 };
 
-    private static bool IsExplicit(PromptValidatorContext<FoundChoice> prompt)
+    private static bool IsExplicit(PromptValidatorContext<FoundChoice> prompt, WordLists words)
     {
         var answer = TextNormalizer.Normalize(prompt.Context.Activity.Text);
-        return prompt.Recognized.Value?.Index != 0 || !Negations.Any(answer.Contains);
+        return prompt.Recognized.Value?.Index != 0 || !words.Synonyms(prompt.Locale, "consent.negation").Any(answer.Contains);
     }
 }

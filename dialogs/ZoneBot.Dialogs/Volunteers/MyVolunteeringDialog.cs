@@ -27,14 +27,16 @@ public sealed class MyVolunteeringDialog : ComponentDialog
     private readonly VolunteerMemberships _memberships;
     private readonly Menu _menu;
     private readonly EntityWords _words;
+    private readonly TeamMention _mention;
 
-    public MyVolunteeringDialog(ITextLocalizer texts, VolunteerMemberships memberships, Menu menu, DeleteMyDataDialog deleteMyData, EntityWords words)
+    public MyVolunteeringDialog(ITextLocalizer texts, VolunteerMemberships memberships, Menu menu, DeleteMyDataDialog deleteMyData, EntityWords words, TeamMention mention)
         : base(nameof(MyVolunteeringDialog))
     {
         _texts = texts;
         _memberships = memberships;
         _menu = menu;
         _words = words;
+        _mention = mention;
         AddDialog(new ChoicePrompt(ActionPrompt, texts));
         AddDialog(new ConfirmPrompt(LeavePrompt, texts));
         AddDialog(deleteMyData);
@@ -56,16 +58,16 @@ public sealed class MyVolunteeringDialog : ComponentDialog
         await step.Context.SendActivityAsync(Describe(locale, memberships), cancellationToken: ct);
 
         var opening = step.Options as string;
-        if (opening is not null && opening.Contains("退出", StringComparison.Ordinal)
-            && TeamMention.Find(opening, memberships, TeamOf) is { } named)
+        var leaveWords = _words.For(locale, "team.leave");
+        if (opening is not null && leaveWords.Any(leave => TextNormalizer.Normalize(opening).Contains(leave, StringComparison.Ordinal))
+            && _mention.Find(opening, memberships, TeamOf) is { } named)
         {
             return await step.NextAsync(new FoundChoice { Value = named.TeamName, Index = memberships.IndexOf(named) }, ct);
         }
-        // "巡防" or "退出巡防" picks leaving that team; with one team, "退出" alone leaves it (it is no cancel here).
-        var leaveWords = _words.For(locale, "team.leave");
+        // A team's word, alone or after a leave word, picks leaving that team; with one team, a leave word alone leaves it (it is no cancel here).
         var choices = memberships
             .Select(m => new Choice(_texts.Get(locale, "mine.leave", m.TeamName),
-                [.. TeamMention.WordsFor(TeamOf(m)).SelectMany(word => leaveWords.Select(leave => leave + word).Prepend(word)), .. memberships.Count == 1 ? leaveWords : []]))
+                [.. _mention.WordsFor(TeamOf(m)).SelectMany(word => leaveWords.Select(leave => leave + word).Prepend(word)), .. memberships.Count == 1 ? leaveWords : []]))
             .Append(new Choice(_texts.Get(locale, "mine.deleteAll")))
             .Append(new Choice(_texts.Get(locale, "mine.back")))
             .ToList();

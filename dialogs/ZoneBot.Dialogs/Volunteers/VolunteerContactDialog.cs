@@ -1,5 +1,6 @@
 using Microsoft.Bot.Builder;
 using ZoneBot.Dialogs.Core;
+using ZoneBot.Dialogs.Understanding;
 using ZoneBot.Dialogs.Understanding.Recognizers;
 using ZoneBot.Domain;
 
@@ -29,7 +30,7 @@ public sealed class VolunteerContactDialog : ComponentDialog
         _texts = texts;
         _names = names;
         AddDialog(new TextPrompt(NamePrompt, texts, ValidateNameAsync));
-        AddDialog(new PhonePrompt(PhonePrompt, texts, ValidateMobileAsync));
+        AddDialog(new PhonePrompt(PhonePrompt, texts, PhoneFinder.Digits, ValidateMobileAsync));
         AddDialog(new WaterfallDialog(Steps, [NameStepAsync, PhoneStepAsync, DoneStepAsync]));
         InitialDialogId = Steps;
     }
@@ -59,10 +60,10 @@ public sealed class VolunteerContactDialog : ComponentDialog
         step.Values[NameKey] = VolunteerName.Normalise(_names.FromAnswer(answer, locale) ?? answer);
         var known = step.GetValue<VolunteerContact>(KnownKey) ?? new VolunteerContact();
         // A mobile already given, or given with the name ("张伟 13857412345"), is not asked for.
-        var phone = known.Phone.Length > 0 ? known.Phone : PhoneNumbers.Find(step.Context.Activity.Text);
-        if (phone is ['1', ..])
+        var phone = known.Phone.Length > 0 ? PhoneNumber.Parse(known.Phone) : PhoneFinder.Find(step.Context.Activity.Text);
+        if (phone is { IsMobile: true } mobile)
         {
-            return step.NextAsync(phone, ct);
+            return step.NextAsync(mobile.Digits, ct);
         }
         return step.PromptAsync(PhonePrompt, new PromptOptions
         {
@@ -93,5 +94,5 @@ public sealed class VolunteerContactDialog : ComponentDialog
     }
 
     private Task<bool> ValidateMobileAsync(PromptValidatorContext<string> prompt, CancellationToken ct) =>
-        Task.FromResult(prompt.Recognized.Value is ['1', ..] || prompt.Fail(_texts.Get(prompt.Locale, "volunteer.phone.notMobile")));
+        Task.FromResult(PhoneNumber.Parse(prompt.Recognized.Value) is { IsMobile: true } || prompt.Fail(_texts.Get(prompt.Locale, "volunteer.phone.notMobile")));
 }

@@ -4,6 +4,7 @@ using ZoneBot.Data;
 using ZoneBot.Dialogs.Core;
 using ZoneBot.Dialogs.Firms;
 using ZoneBot.Dialogs.Understanding;
+using ZoneBot.Dialogs.Vocabulary;
 using ZoneBot.Domain;
 
 namespace ZoneBot.Dialogs.Volunteers;
@@ -26,6 +27,7 @@ public sealed class VolunteerSignUpDialog : ComponentDialog
     private const string OpeningKey = "opening";
 
     private readonly ITextLocalizer _texts;
+    private readonly WordLists _words;
     private readonly VolunteerTeams _teams;
     private readonly VolunteerSignUps _signUps;
     private readonly FirmDirectory _firms;
@@ -43,18 +45,21 @@ public sealed class VolunteerSignUpDialog : ComponentDialog
         MessageReader reader,
         ChooseTeamDialog chooseTeam,
         VolunteerContactDialog contact,
-        EmployerDialog employer)
+        EmployerDialog employer,
+        WordLists words,
+        AvailabilityReader availability)
         : base(nameof(VolunteerSignUpDialog))
     {
         _texts = texts;
+        _words = words;
         _teams = teams;
         _signUps = signUps;
         _firms = firms;
         _time = time;
         _logger = logger;
         _reader = reader;
-        AddDialog(new ConsentPrompt(ConsentPromptId, texts));
-        AddDialog(new AvailabilityPrompt(AvailabilityPromptId, texts));
+        AddDialog(new ConsentPrompt(ConsentPromptId, texts, words));
+        AddDialog(new AvailabilityPrompt(AvailabilityPromptId, texts, availability));
         AddDialog(new ConfirmPrompt(SummaryPrompt, texts));
         AddDialog(chooseTeam);
         AddDialog(contact);
@@ -67,7 +72,7 @@ public sealed class VolunteerSignUpDialog : ComponentDialog
     private Task<DialogTurnResult> ConsentStepAsync(WaterfallStepContext step, CancellationToken ct)
     {
         step.Values[OpeningKey] = step.Options as string;
-        return step.PromptAsync(ConsentPromptId, ConsentPrompt.Options(_texts, Locales.Resolve(step.Context.Activity.Locale)), ct);
+        return step.PromptAsync(ConsentPromptId, ConsentPrompt.Options(_texts, _words, Locales.Resolve(step.Context.Activity.Locale)), ct);
     }
 
     private async Task<DialogTurnResult> TeamStepAsync(WaterfallStepContext step, CancellationToken ct)

@@ -17,7 +17,7 @@ namespace ZoneBot.Bot.Alerts;
 public sealed class AlertDispatcher(
     Outbox outbox, AlertRenderer renderer, IAlertChannel chat, IWebhookChannel webhooks, WebhookAddresses addresses, ILogger<AlertDispatcher> logger)
 {
-    public const string WaitingForBinding = "waiting for the officer to bind a chat (绑定)";
+    public const string WaitingForBinding = "waiting for the officer to bind a chat";
 
     /// <summary>Delivers what is due; returns how many alerts were claimed.</summary>
     public async Task<int> DispatchDueAsync(CancellationToken ct = default)

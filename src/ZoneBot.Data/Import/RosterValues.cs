@@ -11,6 +11,11 @@ public static partial class RosterValues
     private static readonly Dictionary<string, FirmColour> Colours = BuildColours();
     private static readonly Dictionary<string, Industry> Industries = BuildIndustries();
 
+    // The number, with the ordinal, number and grid words around it (ImportWords' values).
+    private static readonly Regex GridNumberShape = new(
+        $@"^(?:{Alternation("grid.ordinal")})?\s*(?<number>\d{{1,4}})\s*(?:{Alternation("grid.number")})?\s*(?:{Alternation("grid.word")})?$",
+        RegexOptions.CultureInvariant);
+
     /// <summary>红, 红色, red, RED: each colour by its one character, its Chinese name or its code.</summary>
     public static bool TryColour(string? text, out FirmColour colour) => Colours.TryGetValue(Fold(text), out colour);
 
@@ -20,7 +25,7 @@ public static partial class RosterValues
     /// <summary>3, ３, 3号, 3号网格, 第3网格: the grid's number.</summary>
     public static bool TryGridNumber(string? text, out int number)
     {
-        var match = GridNumberShape().Match(Fold(text));
+        var match = GridNumberShape.Match(Fold(text));
         number = 0;
         return match.Success
             && int.TryParse(match.Groups["number"].Value, NumberStyles.None, CultureInfo.InvariantCulture, out number)
@@ -29,35 +34,13 @@ public static partial class RosterValues
 
     /// <summary>
     /// The digits of a Chinese mobile (13805741234) or landline with its area code (057463012345),
-    /// written with spaces, dashes, brackets or +86 as people do. Data does not depend on the dialog
-    /// layer, so this repeats the rule of its PhoneNumbers.IsValid rather than its recogniser.
+    /// written with spaces, dashes, brackets or +86 as people do (<see cref="PhoneNumber"/>).
     /// </summary>
     public static bool TryPhone(string? text, out string digits)
     {
-        var folded = Fold(text);
-        digits = string.Empty;
-        if (!PhoneShape().IsMatch(folded))
-        {
-            return false;
-        }
-
-        var all = NonDigit().Replace(folded, string.Empty);
-        if (all.StartsWith("0086", StringComparison.Ordinal))
-        {
-            all = all[4..];
-        }
-        else if (folded.StartsWith("+86", StringComparison.Ordinal) || (all.StartsWith("86", StringComparison.Ordinal) && all.Length == 13))
-        {
-            all = all[2..];
-        }
-
-        if (!Mobile().IsMatch(all) && !Landline().IsMatch(all))
-        {
-            return false;
-        }
-
-        digits = all;
-        return true;
+        var found = PhoneNumber.TryParse(text, out var phone);
+        digits = found ? phone.Digits : string.Empty;
+        return found;
     }
 
     /// <summary>Roads separated by 、 , ， ; ； / or spaces, joined with <see cref="Grid.RoadSeparator"/>; null when none.</summary>
@@ -89,7 +72,7 @@ public static partial class RosterValues
 
     private static Dictionary<string, Industry> BuildIndustries()
     {
-        var industries = new Dictionary<string, Industry>(StringComparer.Ordinal) { ["其它"] = Industry.Other };
+        var industries = ImportWords.Words("values", "industry.other").ToDictionary(word => word, _ => Industry.Other, StringComparer.Ordinal);
         foreach (var industry in Enum.GetValues<Industry>())
         {
             industries[industry.Code] = industry;
@@ -99,20 +82,8 @@ public static partial class RosterValues
         return industries;
     }
 
-    [GeneratedRegex(@"^第?\s*(?<number>\d{1,4})\s*(号)?\s*(网格)?$")]
-    private static partial Regex GridNumberShape();
-
-    [GeneratedRegex(@"^\+?[\d\s\-()]+$")]
-    private static partial Regex PhoneShape();
-
-    [GeneratedRegex(@"\D")]
-    private static partial Regex NonDigit();
-
-    [GeneratedRegex(@"^1[3-9]\d{9}$")]
-    private static partial Regex Mobile();
-
-    [GeneratedRegex(@"^0[1-9]\d{1,2}\d{7,8}$")]
-    private static partial Regex Landline();
+    private static string Alternation(string key) =>
+        string.Join('|', ImportWords.Words("values", key).OrderByDescending(word => word.Length).Select(Regex.Escape));
 
     [GeneratedRegex(@"[、,，;；/\s]+")]
     private static partial Regex RoadSeparators();

@@ -10,38 +10,40 @@ namespace ZoneBot.Data;
 public sealed class TicketReport(Database database, TimeProvider time)
 {
     // Filed in the period, or closed in it.
-    private const string InReport = """
+    private static readonly string InReport = $"""
         (@gridNumber IS NULL OR g.number = @gridNumber)
         AND ((t.created_at >= @start AND t.created_at < @end)
              OR EXISTS (SELECT 1 FROM ticket_events AS c
-                        WHERE c.ticket_id = t.id AND c.kind = 'stage_changed' AND c.stage = 'closed'
+                        WHERE c.ticket_id = t.id AND c.kind = 'stage_changed' AND c.stage = {TicketSql.Stage(TicketStage.Closed)}
                           AND c.created_at >= @start AND c.created_at < @end))
         """;
+
+    private static readonly string Tickets = """
+        SELECT t.id AS Id, g.number AS GridNumber, t.category AS Category, t.created_at AS CreatedAt,
+               t.response_due_at AS ResponseDueAt, t.handle_due_at AS HandleDueAt, t.rating AS Rating
+        FROM tickets AS t
+        JOIN grids AS g ON g.id = t.grid_id
+        WHERE
+        """ + InReport;
+
+    private static readonly string Events = """
+        SELECT e.ticket_id AS TicketId, e.stage AS Stage, e.created_at AS CreatedAt
+        FROM ticket_events AS e
+        WHERE e.kind = 'stage_changed' AND e.ticket_id IN (
+            SELECT t.id FROM tickets AS t JOIN grids AS g ON g.id = t.grid_id WHERE
+        """ + InReport + ")";
 
     public async Task<TicketReportData> BuildAsync(ReportPeriod period, int? gridNumber = null, CancellationToken ct = default)
     {
         const string grids = "SELECT number AS Number, name AS Name FROM grids WHERE @gridNumber IS NULL OR number = @gridNumber ORDER BY number";
-        const string tickets = """
-            SELECT t.id AS Id, g.number AS GridNumber, t.category AS Category, t.created_at AS CreatedAt,
-                   t.response_due_at AS ResponseDueAt, t.handle_due_at AS HandleDueAt, t.rating AS Rating
-            FROM tickets AS t
-            JOIN grids AS g ON g.id = t.grid_id
-            WHERE
-            """ + InReport;
-        const string events = """
-            SELECT e.ticket_id AS TicketId, e.stage AS Stage, e.created_at AS CreatedAt
-            FROM ticket_events AS e
-            WHERE e.kind = 'stage_changed' AND e.ticket_id IN (
-                SELECT t.id FROM tickets AS t JOIN grids AS g ON g.id = t.grid_id WHERE
-            """ + InReport + ")";
         ArgumentNullException.ThrowIfNull(period);
         var parameters = new { gridNumber, start = period.Start, end = period.End };
         var asOf = period.End < time.GetUtcNow() ? period.End : time.GetUtcNow();
 
         await using var connection = await database.OpenAsync(ct);
         var gridRows = (await connection.QueryAsync<GridRow>(new CommandDefinition(grids, parameters, cancellationToken: ct))).ToList();
-        var ticketRows = (await connection.QueryAsync<TicketRow>(new CommandDefinition(tickets, parameters, cancellationToken: ct))).ToList();
-        var moves = (await connection.QueryAsync<MoveRow>(new CommandDefinition(events, parameters, cancellationToken: ct)))
+        var ticketRows = (await connection.QueryAsync<TicketRow>(new CommandDefinition(Tickets, parameters, cancellationToken: ct))).ToList();
+        var moves = (await connection.QueryAsync<MoveRow>(new CommandDefinition(Events, parameters, cancellationToken: ct)))
             .ToLookup(move => move.TicketId);
 
         var facts = ticketRows.Select(row => Facts.Of(row, moves[row.Id].OrderBy(move => move.CreatedAt).ToList(), period, asOf)).ToList();
@@ -76,8 +78,8 @@ public sealed class TicketReport(Database database, TimeProvider time)
         {
             // The first response is the first move of the loop; handling and closing, the last of their kind (a reopened ticket is handled again).
             var responded = moves.FirstOrDefault()?.CreatedAt;
-            var handled = moves.FirstOrDefault(move => move.Stage == "handled")?.CreatedAt;
-            var closed = moves.LastOrDefault(move => move.Stage == "closed")?.CreatedAt;
+            var handled = moves.FirstOrDefault(move => move.Stage == TicketStage.Handled.Code)?.CreatedAt;
+            var closed = moves.LastOrDefault(move => move.Stage == TicketStage.Closed.Code)?.CreatedAt;
             var received = row.CreatedAt >= period.Start && row.CreatedAt < period.End;
             var overdue = (responded ?? asOf) > row.ResponseDueAt || (handled ?? asOf) > row.HandleDueAt;
             var closedInPeriod = closed is { } at && at >= period.Start && at < period.End;

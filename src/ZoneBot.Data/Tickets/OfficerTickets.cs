@@ -17,27 +17,21 @@ public sealed class OfficerTickets(Database database, TimeProvider time)
          OR (@role = 'secretary' AND g.community_id = @communityId))
         """;
 
-    // Ticket.IsOverdueAt in SQL, as in TicketRegister.
-    private const string Overdue = """
-        ((t.stage = 'reported' AND t.response_due_at < @now)
-         OR (t.stage IN ('reported', 'assessed', 'fed_back') AND t.handle_due_at < @now))
+    private static readonly string OpenCount =
+        "SELECT COUNT(*) FROM tickets AS t JOIN grids AS g ON g.id = t.grid_id WHERE NOT " + TicketSql.IsClosed + " AND " + InScope;
+
+    // Overdue first, then those with a deadline, soonest first; handled ones last, oldest first.
+    private static readonly string OpenPage = TicketRows.Select + "\nWHERE NOT " + TicketSql.IsClosed + " AND " + InScope + $"""
+
+        ORDER BY CASE WHEN {TicketSql.Overdue} THEN 0 WHEN {TicketSql.HasNextDeadline} THEN 1 ELSE 2 END,
+                 COALESCE({TicketSql.NextDueAt}, t.created_at),
+                 t.id
+        LIMIT @pageSize OFFSET @offset
         """;
 
     /// <summary>Page <paramref name="page"/> of the officer's open tickets: overdue first, then by the deadline that applies.</summary>
     public async Task<OfficerTaskPage> OpenAsync(Officer officer, int page, int pageSize, CancellationToken ct = default)
     {
-        const string count = "SELECT COUNT(*) FROM tickets AS t JOIN grids AS g ON g.id = t.grid_id WHERE t.stage <> 'closed' AND " + InScope;
-        const string select = TicketRows.Select + "\nWHERE t.stage <> 'closed' AND " + InScope + """
-
-            ORDER BY CASE WHEN
-            """ + Overdue + """
-             THEN 0 WHEN t.stage IN ('reported', 'assessed', 'fed_back') THEN 1 ELSE 2 END,
-                     CASE WHEN t.stage = 'reported' THEN t.response_due_at
-                          WHEN t.stage IN ('assessed', 'fed_back') THEN t.handle_due_at
-                          ELSE t.created_at END,
-                     t.id
-            LIMIT @pageSize OFFSET @offset
-            """;
         ArgumentNullException.ThrowIfNull(officer);
         ArgumentOutOfRangeException.ThrowIfLessThan(page, 1);
         ArgumentOutOfRangeException.ThrowIfLessThan(pageSize, 1);
@@ -45,8 +39,8 @@ public sealed class OfficerTickets(Database database, TimeProvider time)
         var parameters = new { role = officer.Role.Code, gridId = officer.GridId, communityId = officer.CommunityId, now, pageSize, offset = (page - 1) * pageSize };
 
         await using var connection = await database.OpenAsync(ct);
-        var total = await connection.ExecuteScalarAsync<int>(new CommandDefinition(count, parameters, cancellationToken: ct));
-        var rows = await connection.QueryAsync<TicketRows.Row>(new CommandDefinition(select, parameters, cancellationToken: ct));
+        var total = await connection.ExecuteScalarAsync<int>(new CommandDefinition(OpenCount, parameters, cancellationToken: ct));
+        var rows = await connection.QueryAsync<TicketRows.Row>(new CommandDefinition(OpenPage, parameters, cancellationToken: ct));
         var tasks = rows.Select(row =>
         {
             var ticket = row.ToTicket();

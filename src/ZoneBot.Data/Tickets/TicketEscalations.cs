@@ -19,25 +19,25 @@ public sealed class TicketEscalations(Database database, TimeProvider time, Esca
     private readonly ILogger _logger = logger ?? NullLogger<TicketEscalations>.Instance;
 
     // The two deadlines of Ticket.IsOverdueAt, one row each, with the level not yet raised for that due time.
-    private const string SecretaryDue = """
-        WHERE t.stage = 'reported' AND t.response_due_at < @now
+    private static readonly string SecretaryDue = $"""
+        WHERE {TicketSql.ResponseOverdue}
           AND NOT EXISTS (SELECT 1 FROM ticket_escalations AS e
                           WHERE e.ticket_id = t.id AND e.deadline = 'response' AND e.level = 'secretary' AND e.due_at = t.response_due_at)
         """;
 
-    private const string SecretaryHandleDue = """
-        WHERE t.stage IN ('reported', 'assessed', 'fed_back') AND t.handle_due_at < @now
+    private static readonly string SecretaryHandleDue = $"""
+        WHERE {TicketSql.HandlingOverdue}
           AND NOT EXISTS (SELECT 1 FROM ticket_escalations AS e
                           WHERE e.ticket_id = t.id AND e.deadline = 'handle' AND e.level = 'secretary' AND e.due_at = t.handle_due_at)
         """;
 
     // Raised to the secretary long enough ago, still overdue on the same deadline, not yet to the administrators.
-    private const string AdminDue = """
+    private static readonly string AdminDue = $"""
         WHERE EXISTS (SELECT 1 FROM ticket_escalations AS e
                       WHERE e.ticket_id = t.id AND e.level = 'secretary' AND e.escalated_at <= @cutoff AND e.deadline = @deadline
                         AND e.due_at = CASE @deadline WHEN 'response' THEN t.response_due_at ELSE t.handle_due_at END)
-          AND ((@deadline = 'response' AND t.stage = 'reported' AND t.response_due_at < @now)
-               OR (@deadline = 'handle' AND t.stage IN ('reported', 'assessed', 'fed_back') AND t.handle_due_at < @now))
+          AND ((@deadline = 'response' AND {TicketSql.ResponseOverdue})
+               OR (@deadline = 'handle' AND {TicketSql.HandlingOverdue}))
           AND NOT EXISTS (SELECT 1 FROM ticket_escalations AS a
                           WHERE a.ticket_id = t.id AND a.level = 'admin' AND a.deadline = @deadline
                             AND a.due_at = CASE @deadline WHEN 'response' THEN t.response_due_at ELSE t.handle_due_at END)

@@ -6,21 +6,20 @@ namespace ZoneBot.Data;
 /// <summary>Every ticket of the zone, for administrators: lists by grid, stage, deadline and date, and any one ticket.</summary>
 public sealed class TicketRegister(Database database, TimeProvider time)
 {
+    // @now is set only when the overdue ones are asked for.
+    private static readonly string List = TicketRows.Select + $"""
+
+        WHERE (@gridNumber IS NULL OR g.number = @gridNumber)
+          AND (@stage IS NULL OR t.stage = @stage)
+          AND (@filedFrom IS NULL OR t.created_at >= @filedFrom)
+          AND (@filedBefore IS NULL OR t.created_at < @filedBefore)
+          AND (@now IS NULL OR {TicketSql.Overdue})
+        ORDER BY t.created_at DESC, t.id DESC
+        """;
+
     /// <summary>The tickets that match, newest first.</summary>
     public async Task<IReadOnlyList<TicketOverview>> ListAsync(TicketFilter filter, CancellationToken ct = default)
     {
-        // Kept in step with Ticket.IsOverdueAt: the response is due while reported, the handling until handled.
-        const string sql = TicketRows.Select + """
-
-            WHERE (@gridNumber IS NULL OR g.number = @gridNumber)
-              AND (@stage IS NULL OR t.stage = @stage)
-              AND (@filedFrom IS NULL OR t.created_at >= @filedFrom)
-              AND (@filedBefore IS NULL OR t.created_at < @filedBefore)
-              AND (@overdueAt IS NULL
-                   OR (t.stage = 'reported' AND t.response_due_at < @overdueAt)
-                   OR (t.stage IN ('reported', 'assessed', 'fed_back') AND t.handle_due_at < @overdueAt))
-            ORDER BY t.created_at DESC, t.id DESC
-            """;
         ArgumentNullException.ThrowIfNull(filter);
         var parameters = new
         {
@@ -28,11 +27,11 @@ public sealed class TicketRegister(Database database, TimeProvider time)
             stage = filter.Stage?.Code,
             filedFrom = filter.From is { } from ? StartOf(from) : (DateTimeOffset?)null,
             filedBefore = filter.To is { } to ? StartOf(to.AddDays(1)) : (DateTimeOffset?)null,
-            overdueAt = filter.OverdueOnly ? time.GetUtcNow() : (DateTimeOffset?)null,
+            now = filter.OverdueOnly ? time.GetUtcNow() : (DateTimeOffset?)null,
         };
 
         await using var connection = await database.OpenAsync(ct);
-        var rows = await connection.QueryAsync<TicketRows.Row>(new CommandDefinition(sql, parameters, cancellationToken: ct));
+        var rows = await connection.QueryAsync<TicketRows.Row>(new CommandDefinition(List, parameters, cancellationToken: ct));
         return [.. rows.Select(row => row.ToOverview())];
     }
 

@@ -18,16 +18,10 @@ public sealed class InterruptionPhrases
         _restart = Normalized(restart);
     }
 
-    /// <summary>Chinese, with the English words Chinese users type as well.</summary>
-    public static InterruptionPhrases Chinese { get; } = new(
-        cancel: ["取消", "退出", "不办了", "不弄了", "取消办理", "我要取消", "cancel", "quit", "exit"],
-        help: ["帮助", "怎么填", "怎么回答", "什么意思", "?", "help"],
-        restart: ["重新开始", "重来", "从头开始", "重新来", "restart"]);
+    /// <summary>Chinese, with the English words Chinese users type as well (<see cref="PromptWords"/>).</summary>
+    public static InterruptionPhrases Chinese { get; } = Of(Locales.Chinese);
 
-    public static InterruptionPhrases English { get; } = new(
-        cancel: ["cancel", "quit", "exit", "stop", "never mind", "nevermind"],
-        help: ["help", "?", "what do you mean", "help me"],
-        restart: ["restart", "start over", "start again", "reset"]);
+    public static InterruptionPhrases English { get; } = Of(Locales.English);
 
     /// <summary>The defaults by locale (<see cref="Locales"/>).</summary>
     public static IReadOnlyDictionary<string, InterruptionPhrases> Defaults { get; } =
@@ -56,6 +50,9 @@ public sealed class InterruptionPhrases
         }
         return _help.Contains(message) ? Interruption.Help : Interruption.None;
     }
+
+    private static InterruptionPhrases Of(string locale) =>
+        new(PromptWords.Of(locale, "cancel"), PromptWords.Of(locale, "help"), PromptWords.Of(locale, "restart"));
 
     private static HashSet<string> Normalized(IEnumerable<string> phrases) =>
         phrases.Select(TextNormalizer.Normalize).Where(phrase => phrase.Length > 0).ToHashSet(StringComparer.Ordinal);

@@ -8,10 +8,24 @@ namespace ZoneBot.Dialogs.Core;
 /// "第二个", "second"), its exact text or button title (case- and width-insensitive), one of its synonyms,
 /// then containment either way (only when one choice fits best).
 /// </summary>
-public static partial class ChoiceRecognizer
+public static class ChoiceRecognizer
 {
-    private static readonly string[] EnglishOrdinals =
-        ["first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth"];
+    private static readonly string[] Ordinals = [.. PromptWords.All("choice.ordinals")];
+
+    // 3, 第3个, option 3, 3rd: the words around the number from PromptWords.
+    private static readonly Regex ArabicNumber = new(
+        $@"^(?:{PromptWords.Alternation("choice.before")})?\s*(?<n>\d{{1,3}})\s*(?:{PromptWords.Alternation("choice.after")})?$",
+        RegexOptions.Compiled | RegexOptions.CultureInvariant);
+
+    // A numeral of up to three characters, read by Numerals: 第二个, 十二.
+    private static readonly Regex NumeralNumber = new(
+        $@"^(?:{PromptWords.Alternation("choice.before")})?(?<n>{PromptWords.NumeralClass()}{{1,3}})(?:{PromptWords.Alternation("choice.after")})?$",
+        RegexOptions.Compiled | RegexOptions.CultureInvariant);
+
+    // "second", "the third one".
+    private static readonly Regex Ordinal = new(
+        $@"^(?:(?:{PromptWords.Alternation("choice.ordinal.before")})\s+)?(?<n>{PromptWords.Alternation("choice.ordinals")})(?:\s+(?:{PromptWords.Alternation("choice.ordinal.after")}))?$",
+        RegexOptions.Compiled | RegexOptions.CultureInvariant);
 
     public static FoundChoice? Recognize(string? text, IList<Choice> choices)
     {
@@ -31,17 +45,17 @@ public static partial class ChoiceRecognizer
     private static int? ByNumber(string answer, int count)
     {
         int? number = null;
-        if (ArabicNumber().Match(answer) is { Success: true } arabic)
+        if (ArabicNumber.Match(answer) is { Success: true } arabic)
         {
             number = int.Parse(arabic.Groups["n"].Value, CultureInfo.InvariantCulture);
         }
-        else if (ChineseNumber().Match(answer) is { Success: true } chinese)
+        else if (NumeralNumber.Match(answer) is { Success: true } chinese)
         {
-            number = ParseChineseNumeral(chinese.Groups["n"].Value);
+            number = Numerals.Read(chinese.Groups["n"].Value);
         }
-        else if (EnglishOrdinal().Match(answer) is { Success: true } ordinal)
+        else if (Ordinal.Match(answer) is { Success: true } ordinal)
         {
-            number = Array.IndexOf(EnglishOrdinals, ordinal.Groups["n"].Value) + 1;
+            number = Array.IndexOf(Ordinals, ordinal.Groups["n"].Value) + 1;
         }
         return number is >= 1 && number <= count ? number - 1 : null;
     }
@@ -98,33 +112,4 @@ public static partial class ChoiceRecognizer
         term is not null && TextNormalizer.NormalizeAnswer(term) == answer;
 
     private static bool IsCjk(char c) => c is >= '\u4e00' and <= '\u9fff';
-
-    /// <summary>一 … 九十九, with 两 and 〇/零; null when the text is not such a numeral.</summary>
-    private static int? ParseChineseNumeral(string text)
-    {
-        const string Digits = "零一二三四五六七八九";
-        static int? Digit(char c) => c switch
-        {
-            '两' => 2,
-            '〇' => 0,
-            _ => Digits.IndexOf(c) is >= 0 and var d ? d : null,
-        };
-        var ten = text.IndexOf('十');
-        if (ten < 0)
-        {
-            return text.Length == 1 ? Digit(text[0]) : null;
-        }
-        var tens = ten == 0 ? 1 : ten == 1 ? Digit(text[0]) : null;
-        var ones = ten == text.Length - 1 ? 0 : ten == text.Length - 2 ? Digit(text[^1]) : null;
-        return tens * 10 + ones;
-    }
-
-    [GeneratedRegex(@"^(?:第|选|选择|no\.?|number|option|#)?\s*(?<n>\d{1,3})\s*(?:个|项|条|号|种|st|nd|rd|th)?$")]
-    private static partial Regex ArabicNumber();
-
-    [GeneratedRegex(@"^(?:第|选|选择)?(?<n>[零〇一二两三四五六七八九十]{1,3})(?:个|项|条|号|种)?$")]
-    private static partial Regex ChineseNumber();
-
-    [GeneratedRegex(@"^(?:the\s+)?(?<n>first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth)(?:\s+one)?$")]
-    private static partial Regex EnglishOrdinal();
 }

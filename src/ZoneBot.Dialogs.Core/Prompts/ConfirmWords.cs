@@ -1,18 +1,14 @@
 namespace ZoneBot.Dialogs.Core;
 
 /// <summary>
-/// The yes and no words of a confirm prompt, Chinese and English together (people mix them: "ok", "好的").
-/// "取消" is not a no: it is the global cancel (<see cref="InterruptionPhrases"/>).
+/// The yes and no words of a confirm prompt (<see cref="PromptWords"/>), every locale's together: people
+/// mix them (ok, 好的). The global cancel word is not a no (<see cref="InterruptionPhrases"/>).
 /// </summary>
 public static class ConfirmWords
 {
-    public static IReadOnlySet<string> Yes { get; } = Set(
-        "是", "是的", "对", "对的", "好", "好的", "好滴", "好呀", "好啊", "可以", "行", "行的", "确认", "确定", "没问题",
-        "嗯", "嗯嗯", "要", "需要", "同意", "当然", "ok", "okay", "o.k.", "yes", "y", "yeah", "yep", "yup", "sure", "of course", "correct", "right");
+    public static IReadOnlySet<string> Yes { get; } = Set(PromptWords.All("confirm.yes"));
 
-    public static IReadOnlySet<string> No { get; } = Set(
-        "否", "不", "不是", "不是的", "不对", "不用", "不用了", "不要", "不要了", "不需要", "不行", "不可以", "不了", "没有", "算了",
-        "no", "n", "nope", "nah", "not now", "no thanks", "no thank you");
+    public static IReadOnlySet<string> No { get; } = Set(PromptWords.All("confirm.no"));
 
     /// <summary>True for yes, false for no, null when the answer is neither (or both).</summary>
     public static bool? Recognize(string? text, string? yesLabel = null, string? noLabel = null)
@@ -42,6 +38,6 @@ public static class ConfirmWords
     private static bool Same(string? label, string answer) =>
         label is not null && TextNormalizer.NormalizeAnswer(label) == answer;
 
-    private static HashSet<string> Set(params string[] words) =>
+    private static HashSet<string> Set(IEnumerable<string> words) =>
         words.Select(TextNormalizer.NormalizeAnswer).ToHashSet(StringComparer.Ordinal);
 }

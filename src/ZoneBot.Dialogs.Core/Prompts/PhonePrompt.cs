@@ -3,14 +3,19 @@ using Microsoft.Bot.Builder;
 namespace ZoneBot.Dialogs.Core;
 
 /// <summary>
-/// Asks for a Chinese mobile or landline number and returns its digits only (see <see cref="PhoneNumbers"/>):
-/// "138 0574 1234" → "13805741234", "（0574）6301 2345" → "057463012345".
+/// Asks for a phone number and returns what <c>readNumber</c> makes of the first candidate it accepts
+/// (<see cref="PhoneCandidates"/>): the phone rule itself is the caller's (the domain's PhoneNumber).
 /// </summary>
 public class PhonePrompt : Prompt<string>
 {
-    public PhonePrompt(string id, ITextLocalizer localizer, PromptValidator<string>? validator = null)
+    private readonly Func<string, string?> _readNumber;
+
+    /// <param name="readNumber">A candidate's normalised number, or null when it is none.</param>
+    public PhonePrompt(string id, ITextLocalizer localizer, Func<string, string?> readNumber, PromptValidator<string>? validator = null)
         : base(id, localizer, validator)
     {
+        ArgumentNullException.ThrowIfNull(readNumber);
+        _readNumber = readNumber;
     }
 
     protected override string? DefaultFailureKey => DialogTextKeys.PhoneInvalid;
@@ -18,7 +23,7 @@ public class PhonePrompt : Prompt<string>
     protected override Task<PromptRecognizerResult<string>> OnRecognizeAsync(
         ITurnContext turnContext, PromptOptions options, string locale, CancellationToken cancellationToken)
     {
-        var digits = PhoneNumbers.Find(AnswerText(turnContext));
+        var digits = PhoneCandidates.Find(AnswerText(turnContext), _readNumber);
         return Task.FromResult(digits is null
             ? PromptRecognizerResult<string>.Failure(DialogTextKeys.PhoneInvalid)
             : PromptRecognizerResult<string>.Success(digits));

@@ -32,11 +32,14 @@ public sealed record Ticket(
     TicketRating? Rating,
     string? RatingComment)
 {
-    /// <summary>
-    /// Past a deadline that still applies: the response while nobody has assessed it, the handling
-    /// until it is handled. What escalation and the overdue lists go by.
-    /// </summary>
-    public bool IsOverdueAt(DateTimeOffset now) =>
-        (Stage == TicketStage.Reported && ResponseDueAt < now)
-        || (Stage is TicketStage.Reported or TicketStage.Assessed or TicketStage.FedBack && HandleDueAt < now);
+    /// <summary>Past a deadline that still applies (<see cref="OverdueRule"/>): what escalation and the overdue lists go by.</summary>
+    public bool IsOverdueAt(DateTimeOffset now) => OverdueRule.IsOverdue(Stage, ResponseDueAt, HandleDueAt, now);
+
+    /// <summary>The deadline that applies now and when it is due; null once handled.</summary>
+    public (TicketDeadline Deadline, DateTimeOffset DueAt)? NextDeadline => OverdueRule.NextDeadline(Stage) switch
+    {
+        TicketDeadline.Response => (TicketDeadline.Response, ResponseDueAt),
+        TicketDeadline.Handling => (TicketDeadline.Handling, HandleDueAt),
+        _ => null,
+    };
 }

@@ -199,7 +199,7 @@ public class InterruptibleDialogTests
             async (step, ct) => await step.EndDialogAsync($"{await firm.GetAsync(step.Context, () => "?", ct)}/{step.Result}", ct),
         ]));
         dialog.AddDialog(new TextPrompt("name", Texts));
-        dialog.AddDialog(new PhonePrompt("phone", Texts));
+        dialog.AddDialog(new PhonePrompt("phone", Texts, ChinesePhones.Digits));
         return dialog;
     }
 

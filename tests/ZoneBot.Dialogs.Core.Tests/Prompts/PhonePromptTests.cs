@@ -45,5 +45,5 @@ public class PhonePromptTests
     }
 
     private static DialogHarness Harness(string locale) =>
-        DialogHarness.ForPrompt(new PhonePrompt("phone", TestLocalizer.Instance), Ask.Question("联系电话？"), locale);
+        DialogHarness.ForPrompt(new PhonePrompt("phone", TestLocalizer.Instance, ChinesePhones.Digits), Ask.Question("联系电话？"), locale);
 }

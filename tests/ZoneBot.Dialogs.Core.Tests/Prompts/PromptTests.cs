@@ -38,7 +38,7 @@ public class PromptTests
     {
         var inner = new ComponentDialog("inner")
             .AddDialog(new WaterfallDialog("inner.steps", [(step, ct) => step.PromptAsync("phone", Ask.Question("电话？", maxAttempts: 2), ct)]))
-            .AddDialog(new PhonePrompt("phone", Texts));
+            .AddDialog(new PhonePrompt("phone", Texts, ChinesePhones.Digits));
         var root = new ComponentDialog("root")
             .AddDialog(new WaterfallDialog("root.steps",
             [

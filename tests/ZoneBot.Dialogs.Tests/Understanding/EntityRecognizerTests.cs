@@ -151,5 +151,5 @@ public sealed class EntityRecognizerTests
     [InlineData("平时下班后", "weekdays,evenings")]
     [InlineData("路灯不亮了", null)]
     public void Availability_is_read_from_own_words(string text, string? codes) =>
-        Assert.Equal(codes, Read(new AvailabilityRecognizer(), text).Availability);
+        Assert.Equal(codes, Read(new AvailabilityRecognizer(new AvailabilityReader(Words)), text).Availability);
 }

@@ -36,7 +36,7 @@ public sealed class PersonPatterns
                 new Regex($"(?:{Words("contact.marker")}){joiner}(?<name>(?:{surnames})[{Cjk}]{{1,2}}?){end}", Options),
                 new Regex($"(?:{Words("person.marker")}){joiner}(?<name>(?:{surnames})[{Cjk}]{{1,3}}?){end}", Options),
                 new Regex($"(?:{Words("contact.surnameOnly")})\\s*(?<name>{surnames})(?![{Cjk}])", Options),
-                new Regex($"(?:{Words("person.marker")}|{Words("contact.marker")}){joiner}(?<name>(?:(?:mr|mrs|ms|miss)\\.?\\s+)?[A-Z][a-z]+(?:\\s+[A-Z][a-z]+)?)", Options | RegexOptions.IgnoreCase));
+                new Regex($"(?:{Words("person.marker")}|{Words("contact.marker")}){joiner}(?<name>(?:(?:{Words("person.honorific")})\\.?\\s+)?[A-Z][a-z]+(?:\\s+[A-Z][a-z]+)?)", Options | RegexOptions.IgnoreCase));
         }
     }
 

@@ -2,12 +2,12 @@ using ZoneBot.Dialogs.Core;
 
 namespace ZoneBot.Dialogs.Understanding.Recognizers;
 
-/// <summary>A mobile or a landline with its area code, in any spacing, with or without +86 (<see cref="PhoneNumbers"/>).</summary>
+/// <summary>A mobile or a landline with its area code, in any spacing, with or without +86 (<see cref="PhoneFinder"/>).</summary>
 public sealed class PhoneRecognizer : IEntityRecognizer
 {
     public ValueTask RecognizeAsync(Utterance utterance, MessageFacts facts, CancellationToken ct)
     {
-        facts.Phone ??= PhoneNumbers.Find(utterance.Text);
+        facts.Phone ??= PhoneFinder.Find(utterance.Text)?.Digits;
         return ValueTask.CompletedTask;
     }
 }

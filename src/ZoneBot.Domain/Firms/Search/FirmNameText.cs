@@ -9,9 +9,12 @@ namespace ZoneBot.Domain;
 /// </summary>
 public static class FirmNameText
 {
-    // Longest first, so "股份有限公司" is stripped whole rather than leaving "股份".
-    private static readonly string[] Prefixes = ["浙江省", "浙江", "宁波市", "宁波", "慈溪市", "慈溪", "余姚市", "余姚", "市"];
-    private static readonly string[] Suffixes = ["股份有限公司", "有限责任公司", "有限公司", "集团公司", "公司", "集团", "厂"];
+    // The place prefixes and legal suffixes of FirmNameWords.json (the domain's, as the importer uses them
+    // too), tried in the file's order: a prefix of a prefix comes after it, and the longest suffix first,
+    // so a suffix is stripped whole rather than leaving part of it.
+    private static readonly FirmNameWords Words = FirmNameWords.Read();
+    private static readonly string[] Prefixes = Words.Prefixes;
+    private static readonly string[] Suffixes = Words.Suffixes;
 
     /// <summary>Half-width, lower case, without spaces or punctuation.</summary>
     public static string Normalize(string? text)

@@ -1,0 +1,28 @@
+using System.Globalization;
+using Microsoft.Recognizers.Text;
+using Microsoft.Recognizers.Text.Number;
+
+namespace ZoneBot.Dialogs.Core;
+
+/// <summary>
+/// A whole number written as a numeral, Chinese or Arabic (十二, 两, 二十三, 3, ３), read by the
+/// Recognizers' NumberRecognizer: the one reader of Chinese numerals for choices and grid numbers.
+/// </summary>
+public static class Numerals
+{
+    /// <summary>The number when the whole text is one numeral; null otherwise (and for fractions).</summary>
+    public static int? Read(string? text)
+    {
+        var folded = TextNormalizer.Normalize(text);
+        if (folded.Length == 0)
+        {
+            return null;
+        }
+        var whole = RecognizerCultures.Invariant(() => NumberRecognizer.RecognizeNumber(folded, Culture.Chinese))
+            .FirstOrDefault(result => result.Start == 0 && result.End == folded.Length - 1);
+        return whole?.Resolution?.TryGetValue("value", out var raw) == true
+            && int.TryParse(Convert.ToString(raw, CultureInfo.InvariantCulture), NumberStyles.None, CultureInfo.InvariantCulture, out var number)
+            ? number
+            : null;
+    }
+}
