@@ -99,9 +99,9 @@ public sealed class InspectionReviews(Database database, TimeProvider time)
             _ => ((string?)null, hazard.ToLine()),
         };
         if (outcome == ReviewOutcome.Accepted
-            && await connection.ExecuteScalarAsync<long>(new CommandDefinition(remaining, new { hazard.InspectionId }, transaction, cancellationToken: ct)) == 0)
+            && await connection.ExecuteScalarAsync<long>(new CommandDefinition(remaining, new { inspectionId = hazard.InspectionId }, transaction, cancellationToken: ct)) == 0)
         {
-            await connection.ExecuteAsync(new CommandDefinition(close, new { hazard.InspectionId, now }, transaction, cancellationToken: ct));
+            await connection.ExecuteAsync(new CommandDefinition(close, new { inspectionId = hazard.InspectionId, now }, transaction, cancellationToken: ct));
             (outcome, kind) = (ReviewOutcome.Closed, InspectionAlert.Closed);
             line = hazard.ToLine();
         }
