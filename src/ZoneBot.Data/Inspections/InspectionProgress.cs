@@ -9,13 +9,14 @@ namespace ZoneBot.Data;
 /// </summary>
 public sealed class InspectionProgress(Database database, TimeProvider time)
 {
-    public async Task<InspectionReportData> BuildAsync(ReportPeriod period, long? communityId = null, CancellationToken ct = default)
+    /// <param name="gridId">Only this grid (a liaison's own), within the community when one is given too.</param>
+    public async Task<InspectionReportData> BuildAsync(ReportPeriod period, long? communityId = null, long? gridId = null, CancellationToken ct = default)
     {
         ArgumentNullException.ThrowIfNull(period);
         const string grids = """
             SELECT g.id AS Id, g.name AS Name, g.number AS Number, c.id AS CommunityId, c.name AS CommunityName
             FROM grids AS g JOIN communities AS c ON c.id = g.community_id
-            WHERE @communityId IS NULL OR g.community_id = @communityId
+            WHERE (@communityId IS NULL OR g.community_id = @communityId) AND (@gridId IS NULL OR g.id = @gridId)
             ORDER BY g.number
             """;
         const string inspections = """
@@ -29,7 +30,7 @@ public sealed class InspectionProgress(Database database, TimeProvider time)
             FROM hazards AS h JOIN inspections AS i ON i.id = h.inspection_id JOIN grids AS g ON g.id = i.grid_id
             WHERE (@communityId IS NULL OR g.community_id = @communityId) AND h.found_at < @end AND (h.accepted_at IS NULL OR h.accepted_at >= @start)
             """;
-        var parameters = new { communityId, firstYear = period.First.Year, lastYear = period.Last.Year, start = period.Start, end = period.End };
+        var parameters = new { communityId, gridId, firstYear = period.First.Year, lastYear = period.Last.Year, start = period.Start, end = period.End };
         var asOf = period.End < time.GetUtcNow() ? period.End : time.GetUtcNow();
         await using var connection = await database.OpenAsync(ct);
         var gridRows = (await connection.QueryAsync<GridRow>(new CommandDefinition(grids, parameters, cancellationToken: ct))).ToList();

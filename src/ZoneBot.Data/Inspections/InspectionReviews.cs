@@ -48,6 +48,18 @@ public sealed class InspectionReviews(Database database, TimeProvider time)
         return (await InspectionRows.HazardsAsync(connection, null, where, OfficerInspections.Merge(officer, new { hazardId }), ct)).SingleOrDefault();
     }
 
+    /// <summary>The photos the firm sent with its report, for the reviewing officer to see.</summary>
+    public async Task<IReadOnlyList<PhotoFile>> RectifiedPhotosAsync(long hazardId, CancellationToken ct = default)
+    {
+        const string sql = """
+            SELECT name AS Name, content_type AS ContentType, url AS Url FROM hazard_photos
+            WHERE hazard_id = @hazardId AND stage = 'rectified' ORDER BY id
+            """;
+        await using var connection = await database.OpenAsync(ct);
+        return [.. (await connection.QueryAsync<(string Name, string ContentType, string Url)>(new CommandDefinition(sql, new { hazardId }, cancellationToken: ct)))
+            .Select(row => new PhotoFile(row.Name, row.ContentType, row.Url))];
+    }
+
     public Task<ReviewOutcome> AcceptAsync(Officer officer, long hazardId, CancellationToken ct = default)
     {
         const string sql = "UPDATE hazards SET status = 'accepted', accepted_at = @now, review_note = NULL WHERE id = @hazardId AND status = 'reported'";
