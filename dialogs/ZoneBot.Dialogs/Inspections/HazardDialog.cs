@@ -110,7 +110,7 @@ public sealed class HazardDialog : ComponentDialog
     /// <summary>The day an answer to the proposal means: null for 好的 (the proposal stands), a day for "5天" or "12月10日".</summary>
     private DateOnly? Chosen(string answer, string locale)
     {
-        if (_words.Is(answer, locale, "inspection.accept"))
+        if (_words.Is(answer, locale, "inspection.acceptWords"))
         {
             return null;
         }

@@ -36,7 +36,7 @@ public sealed class InspectionReviews(Database database, TimeProvider time)
 {
     public async Task<IReadOnlyList<HazardView>> PendingAsync(Officer officer, CancellationToken ct = default)
     {
-        var where = $" WHERE h.status IN ('reported', 'extension_asked') AND {InspectionRows.OfficerScope} ORDER BY h.reported_at, h.id";
+        var where = $" WHERE h.status IN ('reported', 'extension_asked') AND {InspectionRows.OfficerScope} ORDER BY h.inspection_id, h.id";
         await using var connection = await database.OpenAsync(ct);
         return await InspectionRows.HazardsAsync(connection, null, where, InspectionRows.Scope(officer), ct);
     }
