@@ -3,6 +3,7 @@ using Microsoft.Extensions.DependencyInjection;
 using ZoneBot.Dialogs.Alerts;
 using ZoneBot.Dialogs.Core;
 using ZoneBot.Dialogs.Firms;
+using ZoneBot.Dialogs.Inspections;
 using ZoneBot.Dialogs.Intents;
 using ZoneBot.Dialogs.Knowledge;
 using ZoneBot.Dialogs.Liaison;
@@ -83,6 +84,18 @@ public static class DialogsServiceCollectionExtensions
         services.AddSingleton<SafetyRouter>();
         services.AddSingleton<IAlertWording, SafetyAlertWording>();
         services.AddSingleton<IAlertWording, RelayAlertWording>();
+
+        // Safety inspections: 本周待检查, 检查, 复查 and 本月检查进度 for officers, 我的整改 for firms, their alerts.
+        services.AddSingleton<InspectionWords>();
+        services.AddSingleton<InspectionTexts>();
+        services.AddSingleton<HazardDialog>();
+        services.AddSingleton<InspectDialog>();
+        services.AddSingleton<DueInspectionsDialog>();
+        services.AddSingleton<ReviewDialog>();
+        services.AddSingleton<MyRectificationsDialog>();
+        services.AddSingleton<InspectionProgressReply>();
+        services.AddSingleton<InspectionRouter>();
+        services.AddSingleton<IAlertWording, InspectionAlertWording>();
 
         services.AddSingleton<MainDialog>();
         services.AddSingleton<IBot, ZoneBotActivityHandler>();

@@ -67,6 +67,21 @@ public static class DataServiceCollectionExtensions
         services.AddSingleton(provider => new Relays(
             provider.GetRequiredService<Database>(), provider.GetRequiredService<TimeProvider>(),
             provider.GetService<IOptions<RelayOptions>>()?.Value ?? new RelayOptions()));
+
+        // Safety inspections (Inspections section, defaults when not bound): the plan, the officer's inspections and
+        // 复查, the firm's rectifications, overdue rectifications escalated like tickets, the progress tables.
+        services.AddSingleton(provider => provider.GetService<IOptions<InspectionOptions>>()?.Value ?? new InspectionOptions());
+        services.AddSingleton(provider => new RectificationDeadlines(
+            provider.GetRequiredService<InspectionOptions>(), provider.GetRequiredService<DeadlinePolicy>().Calendar));
+        services.AddSingleton<InspectionPlanner>();
+        services.AddSingleton<OfficerInspections>();
+        services.AddSingleton<Rectifications>();
+        services.AddSingleton<InspectionReviews>();
+        services.AddSingleton<InspectionProgress>();
+        services.AddSingleton(provider => new InspectionEscalations(
+            provider.GetRequiredService<Database>(), provider.GetRequiredService<TimeProvider>(),
+            provider.GetService<IOptions<EscalationOptions>>()?.Value ?? new EscalationOptions(),
+            provider.GetService<Microsoft.Extensions.Logging.ILogger<InspectionEscalations>>()));
         return services;
     }
 }

@@ -3,6 +3,7 @@ using Microsoft.Extensions.Options;
 using ZoneBot.Data;
 using ZoneBot.Dialogs.Core;
 using ZoneBot.Dialogs.Firms;
+using ZoneBot.Dialogs.Inspections;
 using ZoneBot.Dialogs.Intents;
 using ZoneBot.Dialogs.Liaison;
 using ZoneBot.Dialogs.Officers;
@@ -31,6 +32,7 @@ public sealed class MainDialog : InterruptibleDialog
     private readonly SafetyRouter _safety;
     private readonly SentenceIntentRecognizer _sentences;
     private readonly LastChoices _lastChoices;
+    private readonly InspectionRouter _inspections;
 
     public MainDialog(
         ITextLocalizer texts,
@@ -52,7 +54,8 @@ public sealed class MainDialog : InterruptibleDialog
         BindDialog bind,
         IssueFirmCodeDialog issueFirmCode,
         WordLists words,
-        SafetyRouter safety)
+        SafetyRouter safety,
+        InspectionRouter inspections)
         : base(nameof(MainDialog), texts, conversationState)
     {
         _texts = texts;
@@ -75,6 +78,11 @@ public sealed class MainDialog : InterruptibleDialog
         AddDialog(issueFirmCode);
         _safety = safety;
         foreach (var dialog in safety.Dialogs)
+        {
+            AddDialog(dialog);
+        }
+        _inspections = inspections;
+        foreach (var dialog in inspections.Dialogs)
         {
             AddDialog(dialog);
         }
@@ -112,6 +120,11 @@ public sealed class MainDialog : InterruptibleDialog
         {
             var view = OfficerOnTurn.Get(turn) is null ? nameof(MyTicketsDialog) : nameof(MyTasksDialog);
             return await step.BeginDialogAsync(view, turn.Activity.Text, ct);
+        }
+        // The safety inspections: 本周待检查, 检查 永盛灯具, 复查, 本月检查进度, 我的整改.
+        if (await _inspections.RouteAsync(step, ct) is { } inspection)
+        {
+            return inspection;
         }
         var text = turn.Activity.Text;
         var photos = PhotoPrompt.PhotosOf(turn.Activity);

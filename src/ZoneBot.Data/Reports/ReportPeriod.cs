@@ -3,12 +3,13 @@ using ZoneBot.Domain;
 
 namespace ZoneBot.Data;
 
-/// <summary>What a report covers: a week (周记录), a month (月对账) or a quarter (季总结).</summary>
+/// <summary>What a report covers: a week (周记录), a month (月对账) or a quarter (季总结); a year for the inspections' report only.</summary>
 public enum ReportPeriodKind
 {
     Week,
     Month,
     Quarter,
+    Year,
 }
 
 /// <summary>The zone dates a report covers, both included: Monday to Sunday, a calendar month or quarter.</summary>
@@ -25,6 +26,8 @@ public sealed record ReportPeriod(ReportPeriodKind Kind, DateOnly First, DateOnl
             case ReportPeriodKind.Month:
                 var first = new DateOnly(day.Year, day.Month, 1);
                 return new(kind, first, first.AddMonths(1).AddDays(-1));
+            case ReportPeriodKind.Year:
+                return new(kind, new DateOnly(day.Year, 1, 1), new DateOnly(day.Year, 12, 31));
             default:
                 var quarterStart = new DateOnly(day.Year, ((day.Month - 1) / 3 * 3) + 1, 1);
                 return new(kind, quarterStart, quarterStart.AddMonths(3).AddDays(-1));

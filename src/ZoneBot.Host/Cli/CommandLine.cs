@@ -84,6 +84,7 @@ public static class CommandLine
         root.Subcommands.Add(FirmCommands.Build());
         root.Subcommands.Add(KnowledgeCommands.Build());
         root.Subcommands.Add(RelayCommands.Build());
+        root.Subcommands.Add(InspectionCommands.Build());
         return root;
     }
 }

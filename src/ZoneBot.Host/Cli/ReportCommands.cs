@@ -17,22 +17,30 @@ public static class ReportCommands
 {
     public static Command Build()
     {
-        var period = new Option<string>("--period") { Description = "week (周记录), month (月对账) or quarter (季总结).", Required = true };
-        period.AcceptOnlyFromAmong("week", "month", "quarter");
+        var period = new Option<string>("--period") { Description = "week (周记录), month (月对账) or quarter (季总结); year with --inspections.", Required = true };
+        period.AcceptOnlyFromAmong("week", "month", "quarter", "year");
+        var inspections = new Option<bool>("--inspections") { Description = "The safety inspections' progress per grid and community instead of the tickets'." };
         var grid = new Option<int?>("--grid") { Description = "Only grid N (1 for 1号网格)." };
         var date = new Option<DateOnly?>("--date") { Description = "A zone date in the period (yyyy-MM-dd); today by default.", CustomParser = ParseDay };
         var output = new Option<string>("--out") { Description = "The .xlsx file to write.", Required = true };
         var report = new Command("report", "Per grid: tickets received, closed, overdue, average time to first response and to close, satisfaction, by category.")
         {
-            period, grid, date, output,
+            period, grid, date, output, inspections,
         };
         report.TreatUnmatchedTokensAsErrors = false;
-        report.SetAction((parse, ct) => RunAsync(parse, Enum.Parse<ReportPeriodKind>(parse.GetValue(period)!, ignoreCase: true), parse.GetValue(grid), parse.GetValue(date), parse.GetValue(output)!, ct));
+        report.SetAction((parse, ct) => parse.GetValue(inspections)
+            ? InspectionReportCommand.RunAsync(parse, Enum.Parse<ReportPeriodKind>(parse.GetValue(period)!, ignoreCase: true), parse.GetValue(date), parse.GetValue(output)!, ct)
+            : RunAsync(parse, Enum.Parse<ReportPeriodKind>(parse.GetValue(period)!, ignoreCase: true), parse.GetValue(grid), parse.GetValue(date), parse.GetValue(output)!, ct));
         return report;
     }
 
     private static async Task<int> RunAsync(ParseResult parse, ReportPeriodKind kind, int? grid, DateOnly? date, string path, CancellationToken ct)
     {
+        if (kind == ReportPeriodKind.Year)
+        {
+            await parse.InvocationConfiguration.Error.WriteLineAsync("--period year: the tickets' report is by week, month or quarter; the year is for --inspections.");
+            return Refused;
+        }
         if (!path.EndsWith(".xlsx", StringComparison.OrdinalIgnoreCase))
         {
             await parse.InvocationConfiguration.Error.WriteLineAsync($"--out '{path}': the report is an Excel file, give a name ending in .xlsx.");
@@ -49,7 +57,7 @@ public static class ReportCommands
         return 0;
     }
 
-    private static DateOnly? ParseDay(ArgumentResult result)
+    internal static DateOnly? ParseDay(ArgumentResult result)
     {
         var text = result.Tokens.Count == 1 ? result.Tokens[0].Value : string.Empty;
         if (DateOnly.TryParseExact(text, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var day))

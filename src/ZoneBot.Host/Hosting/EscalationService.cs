@@ -6,10 +6,12 @@ namespace ZoneBot.Host.Hosting;
 
 /// <summary>
 /// The deadlines watch in the background: every <see cref="EscalationOptions.SweepInterval"/> it raises
-/// the escalations that are due (<see cref="TicketEscalations"/>); each is raised once, however often it runs.
+/// the escalations that are due (<see cref="TicketEscalations"/>, and overdue rectifications: <see cref="InspectionEscalations"/>);
+/// each is raised once, however often it runs.
 /// </summary>
 public sealed class EscalationService(
-    TicketEscalations escalations, IOptions<EscalationOptions> options, ZoneBotMetrics metrics, ILogger<EscalationService> logger) : BackgroundService
+    TicketEscalations escalations, InspectionEscalations inspections, IOptions<EscalationOptions> options, ZoneBotMetrics metrics,
+    ILogger<EscalationService> logger) : BackgroundService
 {
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
@@ -19,7 +21,7 @@ public sealed class EscalationService(
         {
             try
             {
-                var raised = await escalations.SweepAsync(stoppingToken);
+                var raised = await escalations.SweepAsync(stoppingToken) + await inspections.SweepAsync(stoppingToken);
                 if (raised > 0)
                 {
                     logger.LogInformation("{Raised} escalation(s) raised", raised);
