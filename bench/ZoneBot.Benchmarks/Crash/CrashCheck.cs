@@ -44,7 +44,7 @@ public static class CrashCheck
             .Select(ticket => ticket.Number)
             .ToList();
         yield return new Verdict($"the day's ticket counter is at or past every number ({database})", snapshot.Tickets.Count > 0 && behind.Count == 0,
-            behind.Count == 0 ? $"{snapshot.Counters.Count} days counted" : $"{behind.Count} numbers past their day's counter: {Sample(behind)}");
+            behind.Count == 0 ? $"{snapshot.Counters.Count} day counter(s) read" : $"{behind.Count} numbers past their day's counter: {Sample(behind)}");
 
         if (snapshot.IntegrityCheck is { } integrity)
         {

@@ -14,10 +14,10 @@ public sealed class ProfileBuckets
 
     public const string Other = "other (runtime, thread pool, async machinery)";
 
-    private readonly IReadOnlyList<(string Name, string[] Frames)> _buckets;
+    private readonly IReadOnlyList<Bucket> _buckets;
     private readonly string[] _idle;
 
-    public ProfileBuckets(IReadOnlyList<(string Name, string[] Frames)> buckets, string[] idle)
+    public ProfileBuckets(IReadOnlyList<Bucket> buckets, string[] idle)
     {
         _buckets = buckets;
         _idle = idle;
@@ -33,7 +33,10 @@ public sealed class ProfileBuckets
             ?? throw new InvalidOperationException("Profiling/buckets.json is not embedded.");
         using var json = JsonDocument.Parse(stream);
         var buckets = json.RootElement.GetProperty("buckets").EnumerateArray()
-            .Select(bucket => (bucket.GetProperty("name").GetString()!, bucket.GetProperty("frames").EnumerateArray().Select(frame => frame.GetString()!).ToArray()))
+            .Select(bucket => new Bucket(
+                bucket.GetProperty("name").GetString()!,
+                [.. bucket.GetProperty("frames").EnumerateArray().Select(frame => frame.GetString()!)],
+                bucket.TryGetProperty("waitsCount", out var waits) && waits.GetBoolean()))
             .ToList();
         var idle = json.RootElement.GetProperty("idle").EnumerateArray().Select(frame => frame.GetString()!).ToArray();
         return new ProfileBuckets(buckets, idle);
@@ -42,17 +45,16 @@ public sealed class ProfileBuckets
     /// <summary>The bucket of a stack given leaf first, each frame as <see cref="StackFrame"/>.</summary>
     public string Classify(IReadOnlyList<StackFrame> leafFirst)
     {
+        var waiting = false;
         foreach (var frame in leafFirst)
         {
-            foreach (var (name, frames) in _buckets)
+            if (_buckets.FirstOrDefault(bucket => bucket.Frames.Any(rule => Matches(rule, frame))) is { } bucket)
             {
-                if (frames.Any(rule => Matches(rule, frame)))
-                {
-                    return name;
-                }
+                return waiting && !bucket.WaitsCount ? Idle : bucket.Name;
             }
+            waiting |= _idle.Any(rule => Matches(rule, frame));
         }
-        return leafFirst.Any(frame => _idle.Any(rule => Matches(rule, frame))) ? Idle : Other;
+        return waiting ? Idle : Other;
     }
 
     private static bool Matches(string rule, StackFrame frame) =>
@@ -60,6 +62,9 @@ public sealed class ProfileBuckets
             ? frame.Method.Length == 0 && string.Equals(frame.Module, rule["module:".Length..], StringComparison.OrdinalIgnoreCase)
             : frame.Method.StartsWith(rule, StringComparison.Ordinal);
 }
+
+/// <summary>A bucket: its name, the frames that name it, and whether a thread blocked inside it still counts as its time.</summary>
+public sealed record Bucket(string Name, string[] Frames, bool WaitsCount);
 
 /// <summary>A frame of a sampled stack: its method's full name (namespace, type, method), empty when unresolved, and its module.</summary>
 public readonly record struct StackFrame(string Method, string Module);
