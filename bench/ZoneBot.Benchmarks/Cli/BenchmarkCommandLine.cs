@@ -5,7 +5,7 @@ using ZoneBot.Benchmarks.Load;
 
 namespace ZoneBot.Benchmarks.Cli;
 
-/// <summary>The verbs: load, micro, growth, and floor (the echo bot that load starts).</summary>
+/// <summary>The verbs: load, micro, growth, profile, crash, and floor (the echo bot that load starts).</summary>
 public static class BenchmarkCommandLine
 {
     public static RootCommand Build()
@@ -14,6 +14,8 @@ public static class BenchmarkCommandLine
         root.Subcommands.Add(LoadCommand());
         root.Subcommands.Add(MicroCommand());
         root.Subcommands.Add(GrowthCommand());
+        root.Subcommands.Add(ProfileCommand());
+        root.Subcommands.Add(CrashCommand());
         root.Subcommands.Add(FloorCommand());
         return root;
     }
@@ -80,6 +82,54 @@ public static class BenchmarkCommandLine
             Warmup = TimeSpan.FromSeconds(parse.GetValue(warmup)),
             Duration = TimeSpan.FromSeconds(parse.GetValue(duration)),
             WorkFolder = parse.GetValue(work)!,
+        }, parse.InvocationConfiguration.Output).RunAsync(ct));
+        return command;
+    }
+
+    private static Command ProfileCommand()
+    {
+        var defaults = new Profiling.ProfileOptions();
+        var users = new Option<int>("--users") { Description = "Virtual users filing tickets while the samples are taken.", DefaultValueFactory = _ => defaults.Users };
+        var warmup = new Option<int>("--warmup") { Description = "Seconds of every flow before the profile, not profiled.", DefaultValueFactory = _ => (int)defaults.Warmup.TotalSeconds };
+        var duration = new Option<int>("--duration") { Description = "Seconds profiled under load.", DefaultValueFactory = _ => (int)defaults.Duration.TotalSeconds };
+        var work = new Option<string>("--work") { Description = "Folder for the SQLite database and the trace.", DefaultValueFactory = _ => defaults.WorkFolder };
+        var trace = new Option<string?>("--trace") { Description = "Where to keep the .nettrace (speedscope, PerfView); default: in --work." };
+        var postgres = new Option<string?>("--postgres") { Description = "A PostgreSQL connection string: profile on a new database on that server instead of SQLite." };
+        var command = new Command("profile", "A CPU profile (EventPipe) of the host under 报事 load, grouped by where a turn's time goes.")
+        {
+            users, warmup, duration, work, trace, postgres,
+        };
+        command.SetAction((parse, ct) => new Profiling.ProfileBenchmark(defaults with
+        {
+            Users = parse.GetValue(users),
+            Warmup = TimeSpan.FromSeconds(parse.GetValue(warmup)),
+            Duration = TimeSpan.FromSeconds(parse.GetValue(duration)),
+            WorkFolder = parse.GetValue(work)!,
+            Trace = parse.GetValue(trace),
+            Postgres = parse.GetValue(postgres),
+        }, parse.InvocationConfiguration.Output).RunAsync(ct));
+        return command;
+    }
+
+    private static Command CrashCommand()
+    {
+        var defaults = new Crash.CrashOptions();
+        var users = new Option<int>("--users") { Description = "Virtual users filing tickets when the host is killed.", DefaultValueFactory = _ => defaults.Users };
+        var after = new Option<int>("--kill-after") { Description = "Kill -9 the host once this many ticket numbers reached users (then within a second).", DefaultValueFactory = _ => defaults.KillAfterTickets };
+        var work = new Option<string>("--work") { Description = "Folder for the SQLite database.", DefaultValueFactory = _ => defaults.WorkFolder };
+        var postgres = new Option<string?>("--postgres") { Description = "A PostgreSQL connection string: a new database on that server instead of SQLite." };
+        var settings = new Option<string[]>("--host-setting") { Description = "A host setting Key=Value (repeatable), e.g. the SQLite synchronous mode where the host has one.", AllowMultipleArgumentsPerToken = false };
+        var command = new Command("crash", "kill -9 of the host during 报事 load; after a restart every ticket number sent is in the database, nothing half-written.")
+        {
+            users, after, work, postgres, settings,
+        };
+        command.SetAction((parse, ct) => new Crash.CrashBenchmark(defaults with
+        {
+            Users = parse.GetValue(users),
+            KillAfterTickets = parse.GetValue(after),
+            WorkFolder = parse.GetValue(work)!,
+            Postgres = parse.GetValue(postgres),
+            HostSettings = parse.GetValue(settings) ?? [],
         }, parse.InvocationConfiguration.Output).RunAsync(ct));
         return command;
     }

@@ -8,7 +8,14 @@ public sealed class Conversation(BotHttpClient bot, TurnRecorder recorder, RunCl
 {
     public string Id { get; } = id;
 
-    public string UserId { get; } = "user-" + id;
+    /// <summary>A new chat user per conversation, unless the script speaks as someone who has one (<see cref="SpeakAs"/>).</summary>
+    public string UserId { get; private set; } = "user-" + id;
+
+    /// <summary>The run's cancellation, for what a script awaits besides its turns.</summary>
+    public CancellationToken Cancellation => ct;
+
+    /// <summary>The conversation is held by the chat user <paramref name="userId"/> (an officer who bound that chat).</summary>
+    public void SpeakAs(string userId) => UserId = userId;
 
     /// <summary>When the turn under way (or the last one) started, to date an error.</summary>
     public long LastTurnStarted { get; private set; } = RunClock.Now;

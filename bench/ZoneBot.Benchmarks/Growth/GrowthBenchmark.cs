@@ -97,10 +97,12 @@ public sealed class GrowthBenchmark(GrowthOptions options, TextWriter output, IB
         output.WriteLine($"Generated {await database.CountAsync("tickets", ct):N0} tickets and {events:N0} events in {took.TotalSeconds:0.0} s ({tickets / Math.Max(took.TotalSeconds, 0.001):N0} tickets/s)");
 
         var firms = await database.FirmsAsync(ct);
+        // 查询工单 verifies with a liaison's code, as a member of the firm would, and reads the whole firm's tickets.
+        var workload = ZoneBotScenarios.Tickets with { Support = await ScenarioSupport.PrepareAsync(database, firms, Math.Max(4, options.Users), ct) };
         await using var host = await _launcher.StartZoneBotAsync(database, ct);
-        var warmup = await HostWarmup.RunAsync(host, ZoneBotScenarios.Tickets, firms, options.HostWarmup, ct);
+        var warmup = await HostWarmup.RunAsync(host, workload, firms, options.HostWarmup, ct);
         var run = await new LoadDriver(firms, options.Warmup, options.Duration)
-            .RunAsync("ZoneBot", host.BaseAddress, ZoneBotScenarios.Tickets, options.Users, host.CpuTime, ct);
+            .RunAsync("ZoneBot", host.BaseAddress, workload, options.Users, host.CpuTime, ct);
         run = run with { WarmupErrors = run.WarmupErrors + warmup.Errors, ErrorSamples = [.. warmup.ErrorSamples, .. run.ErrorSamples] };
         output.WriteLine($"  {tickets:N0} tickets: {run.TurnsPerSecond:0.0} turns/s, p50 / p99 {run.Latency.P50:0.0} / {run.Latency.P99:0.0} ms, {run.Errors} errors ({run.WarmupErrors} in warm-ups), host CPU {run.BotCpuPerTurnMs:0.00} ms per turn");
         foreach (var error in run.ErrorSamples)

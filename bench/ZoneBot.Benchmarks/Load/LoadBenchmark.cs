@@ -24,9 +24,12 @@ public sealed class LoadBenchmark(LoadOptions options, TextWriter output, IBotLa
             ? await BenchDatabase.CreatePostgresAsync(postgres, "load", ct)
             : await BenchDatabase.CreateSqliteAsync(options.WorkFolder, "load", ct);
         var firms = await database.FirmsAsync(ct);
+        var support = await ScenarioSupport.PrepareAsync(database, firms, Math.Max(LoadOptions.TargetUsers, options.Users.DefaultIfEmpty(1).Max()), ct);
+        var mixedWorkload = ZoneBotScenarios.Mixed with { Support = support };
         output.WriteLine($"Database: {database.Label}, {firms.Count} firms (demo zone), conversation state in its bot_state table");
+        output.WriteLine($"Prepared: {support.Codes.Issued} firm codes from the liaisons ({ScenarioSupport.CodesPerFirm} per firm, for 查询工单 to verify), {support.Officers.Count} officers with binding codes");
         output.WriteLine($"Each run: {options.Warmup.TotalSeconds:0} s warm-up (not counted), {options.Duration.TotalSeconds:0} s measured; every reply checked, a wrong one fails the run");
-        output.WriteLine($"Flows: {ZoneBotScenarios.Mixed.Name}");
+        output.WriteLine($"Flows: {mixedWorkload.Name}");
         output.WriteLine();
 
         await using var floor = await _launcher.StartFloorAsync(ct);
@@ -37,7 +40,7 @@ public sealed class LoadBenchmark(LoadOptions options, TextWriter output, IBotLa
             output.WriteLine($"Cold start to a ready /healthz ({database.Label}): {string.Join(", ", coldStarts.Select(start => $"{start.TotalSeconds:0.00} s"))}");
         }
         var floorWarmup = await HostWarmup.RunAsync(floor, EchoScenarios.Filing, firms, options.HostWarmup, ct);
-        var hostWarmup = await HostWarmup.RunAsync(host, ZoneBotScenarios.Mixed, firms, options.HostWarmup, ct);
+        var hostWarmup = await HostWarmup.RunAsync(host, mixedWorkload, firms, options.HostWarmup, ct);
         output.WriteLine($"Both bots warmed up ({options.HostWarmup.TotalSeconds:0} s of 4 users each, not counted): floor {floorWarmup.Errors} errors, ZoneBot {hostWarmup.Errors} errors");
         PrintErrors(floorWarmup);
         PrintErrors(hostWarmup);
@@ -57,10 +60,10 @@ public sealed class LoadBenchmark(LoadOptions options, TextWriter output, IBotLa
         }
         output.WriteLine();
 
-        var mixed = await driver.RunAsync("ZoneBot", host.BaseAddress, ZoneBotScenarios.Mixed, LoadOptions.TargetUsers, host.CpuTime, ct);
+        var mixed = await driver.RunAsync("ZoneBot", host.BaseAddress, mixedWorkload, LoadOptions.TargetUsers, host.CpuTime, ct);
         PrintErrors(mixed);
         var servedBefore = hostWarmup.Completed + levels.Sum(level => (long)level.ZoneBot.Completed) + mixed.Completed;
-        var memoryPhase = await MemoryPhaseAsync(host, firms, servedBefore, ct);
+        var memoryPhase = await MemoryPhaseAsync(host, firms, mixedWorkload, servedBefore, ct);
 
         var results = new LoadResults
         {
@@ -104,14 +107,14 @@ public sealed class LoadBenchmark(LoadOptions options, TextWriter output, IBotLa
     /// scripted (every phase counted). Stops at the first run with a wrong reply or with nothing served: the verdict
     /// has failed then, and going on would only take the time cap.
     /// </summary>
-    private async Task<List<RunResult>> MemoryPhaseAsync(IBotTarget host, IReadOnlyList<FirmAccount> firms, long served, CancellationToken ct)
+    private async Task<List<RunResult>> MemoryPhaseAsync(IBotTarget host, IReadOnlyList<FirmAccount> firms, Workload workload, long served, CancellationToken ct)
     {
         var driver = new LoadDriver(firms, TimeSpan.Zero, options.MemoryPhaseRun);
         var cap = System.Diagnostics.Stopwatch.StartNew();
         var runs = new List<RunResult>();
         while (served < options.Conversations && cap.Elapsed < options.MemoryPhaseCap)
         {
-            var run = await driver.RunAsync("ZoneBot", host.BaseAddress, ZoneBotScenarios.Mixed, LoadOptions.TargetUsers, host.CpuTime, ct);
+            var run = await driver.RunAsync("ZoneBot", host.BaseAddress, workload, LoadOptions.TargetUsers, host.CpuTime, ct);
             runs.Add(run);
             served += run.Completed;
             PrintErrors(run);

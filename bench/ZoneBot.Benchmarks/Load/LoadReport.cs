@@ -13,6 +13,18 @@ public sealed class LoadReport(TextWriter output, LoadResults results)
     public const double MaxStateBytes = 2048;
     public const int MemoryConversations = 10_000;
 
+    /// <summary>Issue 15: 报事's p99 at most this many times the floor's (issue 8 asked 1.5x).</summary>
+    public const double MaxP99Ratio = 2.0;
+
+    /// <summary>Issue 15: the host's CPU per 报事 turn, user and system, at 16 users.</summary>
+    public const double MaxCpuPerTurnMs = 0.6;
+
+    /// <summary>
+    /// Issue 15: the host uses both cores. A host whose turns queue on one writer keeps at most one core busy (1.0);
+    /// above this it runs turns on both, while the driver takes its share of the same two cores.
+    /// </summary>
+    public const double MinCoresBusy = 1.1;
+
     public void Print()
     {
         output.WriteLine("Full ticket filing (报事) vs the echo floor (the same 12 messages echoed):");
@@ -63,6 +75,8 @@ public sealed class LoadReport(TextWriter output, LoadResults results)
         {
             yield return $"host memory after {MemoryConversations:N0} conversations (--conversations 0)";
         }
+        // Issue 15's "growth still flat" is the growth verb's: 1,000,000 tickets take longer to write than a load run.
+        yield return "growth flat, 1,000 vs 1,000,000 tickets (the growth verb measures it)";
     }
 
     public IEnumerable<Verdict> Verdicts()
@@ -88,8 +102,14 @@ public sealed class LoadReport(TextWriter output, LoadResults results)
         {
             yield return new Verdict($"报事 ≥ 50 % of the floor's turns/s ({at16.Users} users)", at16.ZoneBot.Turns > 0 && at16.ThroughputRatio >= 0.5,
                 $"{at16.ThroughputRatio:P0} ({at16.ZoneBot.TurnsPerSecond:0} vs {at16.Floor.TurnsPerSecond:0} turns/s)");
-            yield return new Verdict($"报事 p99 ≤ 1.5x the floor's p99 ({at16.Users} users)", at16.ZoneBot.Turns > 0 && at16.Floor.Turns > 0 && at16.P99Ratio <= 1.5,
+            yield return new Verdict($"报事 p99 ≤ {MaxP99Ratio:0.#}x the floor's p99 ({at16.Users} users)", at16.ZoneBot.Turns > 0 && at16.Floor.Turns > 0 && at16.P99Ratio <= MaxP99Ratio,
                 $"{at16.P99Ratio:0.00}x ({at16.ZoneBot.Latency.P99:0.0} vs {at16.Floor.Latency.P99:0.0} ms)");
+            yield return new Verdict($"报事 host CPU per turn ≤ {MaxCpuPerTurnMs:0.0#} ms ({at16.Users} users, {results.Database})",
+                at16.ZoneBot.Turns > 0 && at16.ZoneBot.BotCpu > TimeSpan.Zero && at16.ZoneBot.BotCpuPerTurnMs <= MaxCpuPerTurnMs,
+                FormattableString.Invariant($"{at16.ZoneBot.BotCpuPerTurnMs:0.00} ms (floor {at16.Floor.BotCpuPerTurnMs:0.00} ms)"));
+            yield return new Verdict($"报事 host uses both cores: > {MinCoresBusy:0.0} cores busy ({at16.Users} users, {results.Database})",
+                at16.ZoneBot.Turns > 0 && at16.ZoneBot.BotCores > MinCoresBusy,
+                FormattableString.Invariant($"{at16.ZoneBot.BotCores:0.00} cores busy over the window ({at16.ZoneBot.BotCores / Environment.ProcessorCount:P0} of {Environment.ProcessorCount}; floor {at16.Floor.BotCores:0.00})"));
         }
         if (results.Options.ColdStarts > 0)
         {

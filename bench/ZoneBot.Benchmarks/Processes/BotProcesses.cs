@@ -7,7 +7,7 @@ namespace ZoneBot.Benchmarks.Processes;
 /// benchmark, beside it in this output folder) and `dotnet ZoneBot.Benchmarks.dll floor`. Both log warnings only,
 /// so neither pays for console output per turn.
 /// </summary>
-public sealed class BotProcesses : IBotLauncher
+public sealed class BotProcesses(IReadOnlyList<string>? hostSettings = null) : IBotLauncher
 {
     private static readonly TimeSpan ReadyTimeout = TimeSpan.FromSeconds(60);
 
@@ -19,6 +19,9 @@ public sealed class BotProcesses : IBotLauncher
 
     public static BotProcesses Instance { get; } = new();
 
+    /// <summary>Settings given to the host on its command line (Key=Value, as appsettings keys), after the benchmark's own.</summary>
+    public IReadOnlyList<string> HostSettings { get; } = hostSettings ?? [];
+
     public static string HostDll => Path.Combine(AppContext.BaseDirectory, "ZoneBot.Host.dll");
 
     private static string BenchmarksDll => Path.Combine(AppContext.BaseDirectory, "ZoneBot.Benchmarks.dll");
@@ -26,7 +29,8 @@ public sealed class BotProcesses : IBotLauncher
     /// <summary>ZoneBot's host over the benchmark's database.</summary>
     public async Task<IBotTarget> StartZoneBotAsync(BenchDatabase database, CancellationToken ct) =>
         await ChildProcess.StartAsync("ZoneBot host", "dotnet",
-            [HostDll, $"--Database:Provider={database.Provider}", $"--Database:ConnectionString={database.ConnectionString}", .. QuietLogging],
+            [HostDll, $"--Database:Provider={database.Provider}", $"--Database:ConnectionString={database.ConnectionString}", .. QuietLogging,
+                .. HostSettings.Select(setting => "--" + setting)],
             ReadyTimeout, ct);
 
     /// <summary>The bare CloudAdapter echo bot (the floor verb of this executable).</summary>

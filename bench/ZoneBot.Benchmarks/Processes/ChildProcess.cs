@@ -78,6 +78,16 @@ public sealed class ChildProcess : IBotTarget
         }
     }
 
+    /// <summary>kill -9: no shutdown, no flush, no finally block; what was not durable is lost (the crash test).</summary>
+    public async Task KillHardAsync()
+    {
+        if (!_process.HasExited)
+        {
+            _ = Kill(_process.Id, Sigkill);
+            await _process.WaitForExitAsync(CancellationToken.None);
+        }
+    }
+
     /// <summary>What the process printed last, to explain a failure.</summary>
     public string LastOutput()
     {
@@ -157,6 +167,8 @@ public sealed class ChildProcess : IBotTarget
     }
 
     private const int Sigterm = 15;
+
+    private const int Sigkill = 9;
 
     [DllImport("libc", EntryPoint = "kill", SetLastError = true)]
     private static extern int Kill(int pid, int signal);

@@ -16,7 +16,7 @@ public static class ZoneBotScenarios
     public const string ConfirmKey = "confirm, ticket filed";
 
     /// <summary>The 查询工单 turns that read tickets (the list, the next page, one ticket), named in the growth benchmark.</summary>
-    public static readonly IReadOnlyList<string> MyTicketsKeys = ["03 firm confirmed, list", "04 next page", "05 ticket details"];
+    public static readonly IReadOnlyList<string> MyTicketsKeys = ["03b code, verified, list", "04 next page", "05 ticket details"];
 
     public static readonly Regex TicketNumber = new(@"ZB-\d{8}-\d{4}", RegexOptions.CultureInvariant);
 
@@ -28,11 +28,13 @@ public static class ZoneBotScenarios
 
     public static readonly Scenario Volunteering = new("志愿者报名", VolunteerScenario.RunAsync);
 
+    public static readonly Scenario OfficerActions = new("officer actions", OfficerScenario.RunAsync);
+
     /// <summary>The full ticket filing alone: the flow the targets are set for.</summary>
     public static Workload Filing => new("报事 (full filing)", [FileIssue]);
 
-    /// <summary>Every flow there is, in turn.</summary>
-    public static Workload Mixed => new("mixed: 报事, 找社管员, 查询工单, 志愿者报名", [FileIssue, FindLiaison, MyTickets, Volunteering]);
+    /// <summary>Every flow there is, in turn, and officers at work on the tickets (the run must prepare <see cref="ScenarioSupport"/>).</summary>
+    public static Workload Mixed => new("mixed: 报事, 找社管员, 查询工单 (verified), 志愿者报名, officer actions", [FileIssue, FindLiaison, MyTickets, Volunteering, OfficerActions]);
 
     /// <summary>The two flows that read and write tickets, for the growth benchmark.</summary>
     public static Workload Tickets => new("报事 and 查询工单", [FileIssue, MyTickets]);
@@ -95,7 +97,8 @@ public static class ZoneBotScenarios
             .And(Expect.Says("fileIssue.summary.firm", input.Firm.Name))
             .And(Expect.Says("fileIssue.summary.description", say[4]));
         await Question.AnswerUntilAsync(chat, reply, questions, summary);
-        await chat.SayAsync(say[11], Expect.Says("fileIssue.filed", TicketNumber), key: ConfirmKey);
+        var filed = await chat.SayAsync(say[11], Expect.Says("fileIssue.filed", TicketNumber), key: ConfirmKey);
+        input.Support?.Filed?.Add(TicketNumber.Match(filed.Text).Value);
     }
 
     private static async Task FindLiaisonAsync(Conversation chat, ScenarioInput input)
@@ -105,17 +108,29 @@ public static class ZoneBotScenarios
         await chat.SayAsync($"{grid}号网格的社管员", Expect.Contains($"{grid}号网格").And(Expect.Says("liaison.details")), key: "04 grid asked");
     }
 
+    /// <summary>
+    /// 查询工单 as a member of the firm: identifies the firm, verifies with a code its liaison handed out (issued before
+    /// the run, <see cref="FirmCodes"/>), and reads the whole firm's list, its next page and one ticket.
+    /// </summary>
     private static async Task MyTicketsAsync(Conversation chat, ScenarioInput input)
     {
+        var codes = input.RequireSupport(MyTickets.Name).Codes;
+        var header = Expect.Says("myTickets.header");
         var none = Expect.Says("myTickets.none");
         var verify = Expect.Says("verify.needed", input.Firm.Name);
-        var listing = await IdentifyAsync(chat, "查询工单", input.Firm, Expect.Says("myTickets.header").Or(none).Or(verify), MyTicketsKeys[0]);
-        // A chat user who has not proved membership of the firm sees only what it filed itself: it declines for now.
+        var listing = await IdentifyAsync(chat, BotTexts.Text("menu.myTickets"), input.Firm, verify.Or(header).Or(none), "03 firm confirmed, verify asked");
         if (verify.Check(listing))
         {
-            listing = await chat.SayAsync(BotTexts.Text("verify.choice.later"), Expect.Says("verify.later").Or(Expect.Says("myTickets.header")).Or(none), key: MyTicketsKeys[0]);
+            var byCode = BotTexts.Text("verify.choice.liaison");
+            if (!listing.Buttons.Contains(byCode))
+            {
+                throw new WrongReplyException($"the verification offers no “{byCode}”: {string.Join(", ", listing.Buttons)}");
+            }
+            await chat.SayAsync(byCode, Expect.Says("verify.code.ask"), key: "03a liaison code chosen");
+            var code = await codes.TakeAsync(input.Firm.Id, chat.Cancellation);
+            listing = await chat.SayAsync(code, Expect.Says("verify.verified", input.Firm.Name).And(header.Or(none)), key: MyTicketsKeys[0]);
         }
-        if (!Expect.Says("myTickets.header").Check(listing))
+        if (!header.Check(listing))
         {
             return;
         }

@@ -103,6 +103,30 @@ public sealed class LoadReportTests
         Assert.Equal(0, Verdict.Conclude(TextWriter.Null, [new Verdict("one", true, "1")]));
     }
 
+    [Fact]
+    public void Issue_15_s_cpu_and_cores_targets_hold_only_for_a_host_lean_and_on_both_cores()
+    {
+        var lean = Clean() with { Levels = [new LevelResult(16, Run(completed: 300), Run(completed: 300) with { BotCpu = TimeSpan.FromSeconds(1.8) * 1.5 })] };
+        var heavy = Clean() with { Levels = [new LevelResult(16, Run(completed: 300), Run(completed: 300) with { BotCpu = TimeSpan.FromSeconds(5.76) })] };
+
+        // 3,600 turns in 20 s: 2.7 s of CPU is 0.75 ms a turn on 0.135 cores; 5.76 s is 1.6 ms on 0.29 cores.
+        Assert.Contains("报事 host CPU per turn ≤ 0.6 ms (16 users, SQLite)", Failed(lean));
+        Assert.Contains("报事 host uses both cores: > 1.1 cores busy (16 users, SQLite)", Failed(heavy));
+        var busy = Clean() with { Levels = [new LevelResult(16, Run(completed: 3_000), Run(completed: 3_000) with { BotCpu = TimeSpan.FromSeconds(24) })] };
+        // 36,000 turns, 24 s of CPU: 0.67 ms a turn, 1.2 cores busy: both cores used, not lean enough.
+        Assert.DoesNotContain("报事 host uses both cores: > 1.1 cores busy (16 users, SQLite)", Failed(busy));
+        Assert.Contains("报事 host CPU per turn ≤ 0.6 ms (16 users, SQLite)", Failed(busy));
+        // 42,000 turns, 24 s of CPU: 0.57 ms a turn, 1.2 cores busy: both met.
+        var fast = Clean() with { Levels = [new LevelResult(16, Run(completed: 3_500), Run(completed: 3_500) with { BotCpu = TimeSpan.FromSeconds(24) })] };
+        Assert.DoesNotContain(Failed(fast), target => target.StartsWith("报事 host", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void The_growth_target_is_named_as_the_growth_verb_s()
+    {
+        Assert.Contains(new LoadReport(TextWriter.Null, Clean()).NotRun(), line => line.StartsWith("growth flat", StringComparison.Ordinal));
+    }
+
     private static List<string> Failed(LoadResults results) =>
         [.. new LoadReport(TextWriter.Null, results).Verdicts().Where(verdict => !verdict.Met).Select(verdict => verdict.Target)];
 

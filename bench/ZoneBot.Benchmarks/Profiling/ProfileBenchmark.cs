@@ -1,0 +1,95 @@
+using System.Diagnostics.Tracing;
+using Microsoft.Diagnostics.NETCore.Client;
+using Microsoft.Diagnostics.Tracing.Parsers;
+using ZoneBot.Benchmarks.Data;
+using ZoneBot.Benchmarks.Driving;
+using ZoneBot.Benchmarks.Processes;
+using ZoneBot.Benchmarks.Reporting;
+using ZoneBot.Benchmarks.Scenarios;
+
+namespace ZoneBot.Benchmarks.Profiling;
+
+/// <summary>
+/// A CPU profile of the 报事 turn under load (issue 15, "measure first"): the real host as a child process, warmed up,
+/// then an EventPipe session on it (the runtime's sample profiler, and the method events that name the frames) while
+/// the users file tickets; the samples grouped into buckets (<see cref="ProfileBuckets"/>), with the host's CPU per turn
+/// and how busy each core was over the same window.
+/// </summary>
+public sealed class ProfileBenchmark(ProfileOptions options, TextWriter output)
+{
+    /// <summary>The sample profiler's period: one sample of each managed thread about every millisecond.</summary>
+    private static readonly TimeSpan SamplePeriod = TimeSpan.FromMilliseconds(1);
+
+    public async Task<int> RunAsync(CancellationToken ct)
+    {
+        Machine.PrintHeader(output, "profile");
+        var database = options.Postgres is { } postgres
+            ? await BenchDatabase.CreatePostgresAsync(postgres, "profile", ct)
+            : await BenchDatabase.CreateSqliteAsync(options.WorkFolder, "profile", ct);
+        var firms = await database.FirmsAsync(ct);
+        var support = await ScenarioSupport.PrepareAsync(database, firms, Math.Max(4, options.Users), ct);
+        await using var target = await BotProcesses.Instance.StartZoneBotAsync(database, ct);
+        var host = target as ChildProcess ?? throw new InvalidOperationException("The profile attaches to a child process.");
+
+        var warmup = await HostWarmup.RunAsync(host, ZoneBotScenarios.Mixed with { Support = support }, firms, options.Warmup, ct);
+        output.WriteLine($"Host ({database.Label}) warmed up: {options.Warmup.TotalSeconds:0} s of every flow, {warmup.Errors} errors");
+
+        var trace = options.Trace ?? Path.Combine(options.WorkFolder, $"profile-{DateTime.UtcNow:yyyyMMdd-HHmmss}.nettrace");
+        Directory.CreateDirectory(Path.GetDirectoryName(Path.GetFullPath(trace))!);
+        RunResult run;
+        IReadOnlyList<double> cores;
+        await using (var file = File.Create(trace))
+        {
+            using var session = await new DiagnosticsClient(host.Id).StartEventPipeSessionAsync(Providers(), requestRundown: true, circularBufferMB: 512, ct);
+            var copy = session.EventStream.CopyToAsync(file, ct);
+            var usage = CoreUsage.StartNow();
+            run = await new LoadDriver(firms, TimeSpan.Zero, options.Duration)
+                .RunAsync("ZoneBot", host.BaseAddress, ZoneBotScenarios.Filing with { Support = support }, options.Users, host.CpuTime, ct);
+            cores = usage.Busy();
+            session.Stop();
+            await copy;
+        }
+        output.WriteLine($"Profiled {options.Duration.TotalSeconds:0} s of 报事 at {options.Users} users: {run.TurnsPerSecond:0.0} turns/s, p50 / p99 {run.Latency.P50:0.0} / {run.Latency.P99:0.0} ms, {run.Errors} errors (the sampling itself costs the host some CPU)");
+        output.WriteLine($"Trace: {trace}");
+
+        var profile = SampleProfile.Read(trace, ProfileBuckets.Load());
+        output.WriteLine();
+        Print(output, profile, run, ProfileBuckets.Load());
+        output.WriteLine($"Host CPU per turn: {run.BotCpuPerTurnMs:0.00} ms ({run.BotCpu.TotalSeconds:0.0} s of CPU over {run.Turns} turns, /proc)");
+        output.WriteLine($"Host cores busy: {run.BotCores:0.00} of {Environment.ProcessorCount} ({run.BotCores / Environment.ProcessorCount:P0} of the machine); each core, every process: {CoreUsage.Describe(cores)}");
+        output.WriteLine($"Load average at the end: {Machine.LoadAverage()}");
+        output.WriteLine();
+        return Verdict.Conclude(output,
+        [
+            Verdict.ZeroErrors("报事 while profiled", run with { Completed = run.Completed + warmup.Completed, WarmupErrors = run.WarmupErrors + warmup.Errors }),
+            new Verdict("the profile has samples of the host's turns", profile.Busy > 0, $"{profile.Busy} busy samples of {profile.Total}"),
+        ]);
+    }
+
+    /// <summary>
+    /// The profile table: per bucket, its samples, its share of the busy samples, the CPU per turn that share stands for
+    /// (of the host's CPU per turn measured from /proc), and thread time per turn (samples × period / turns: blocking included).
+    /// </summary>
+    public static void Print(TextWriter output, SampleProfile profile, RunResult run, ProfileBuckets buckets)
+    {
+        var table = new Table("bucket", "samples", "share of busy", "CPU ms per turn (est.)", "thread ms per turn");
+        foreach (var name in buckets.Names.Where(name => name != ProfileBuckets.Idle))
+        {
+            var samples = profile.Samples.GetValueOrDefault(name);
+            var share = profile.Busy == 0 ? 0 : (double)samples / profile.Busy;
+            table.Add(name, samples, FormattableString.Invariant($"{share:P1}"), FormattableString.Invariant($"{share * run.BotCpuPerTurnMs:0.000}"),
+                FormattableString.Invariant($"{(run.Turns == 0 ? 0 : samples * SamplePeriod.TotalMilliseconds / run.Turns):0.000}"));
+        }
+        table.Add("all busy", profile.Busy, "100 %", FormattableString.Invariant($"{run.BotCpuPerTurnMs:0.000}"),
+            FormattableString.Invariant($"{(run.Turns == 0 ? 0 : profile.Busy * SamplePeriod.TotalMilliseconds / run.Turns):0.000}"));
+        table.Add(ProfileBuckets.Idle, profile.Samples.GetValueOrDefault(ProfileBuckets.Idle), "-", "-", "-");
+        table.Print(output);
+    }
+
+    private static List<EventPipeProvider> Providers() =>
+    [
+        new("Microsoft-DotNETCore-SampleProfiler", EventLevel.Informational),
+        // The method and module events (and the rundown at the end) that give the sampled addresses their names.
+        new("Microsoft-Windows-DotNETRuntime", EventLevel.Informational, (long)ClrTraceEventParser.Keywords.Default),
+    ];
+}
