@@ -1,8 +1,8 @@
 using System.Net;
 using System.Net.Http.Headers;
 using System.Net.Http.Json;
-using System.Text;
 using System.Text.Json.Nodes;
+using Microsoft.IdentityModel.JsonWebTokens;
 
 namespace ZoneBot.Host.Tests.DirectLine;
 
@@ -98,12 +98,17 @@ public sealed class DirectLineClient : IDisposable
 
     public static bool FromBot(JsonObject activity) => (string?)activity["from"]?["role"] == "bot";
 
-    /// <summary>The claims of a token (the JWT's middle part), as Web Chat reads them.</summary>
+    /// <summary>The claims of a token, as Web Chat reads them (IdentityModel reads the JWT; nothing is checked here).</summary>
     public static JsonObject ClaimsOf(string token)
     {
-        var payload = token.Split('.')[1].Replace('-', '+').Replace('_', '/');
-        payload = payload.PadRight(payload.Length + ((4 - (payload.Length % 4)) % 4), '=');
-        return JsonNode.Parse(Encoding.UTF8.GetString(Convert.FromBase64String(payload)))!.AsObject();
+        var jwt = new JsonWebToken(token);
+        return new JsonObject
+        {
+            ["user"] = jwt.GetPayloadValue<string>("user"),
+            ["conv"] = jwt.GetPayloadValue<string>("conv"),
+            ["iss"] = jwt.Issuer,
+            ["exp"] = jwt.GetPayloadValue<long>("exp"),
+        };
     }
 
     public void Dispose() => _http.Dispose();
