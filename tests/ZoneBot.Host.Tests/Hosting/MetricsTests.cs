@@ -1,6 +1,7 @@
 using System.Diagnostics;
 using System.Globalization;
 using System.Net;
+using System.Net.Http.Json;
 using System.Net.Sockets;
 using System.Text.RegularExpressions;
 
@@ -68,6 +69,33 @@ public sealed partial class MetricsTests : IAsyncLifetime
         Assert.Equal(HttpStatusCode.NotFound, (await _management.PostAsync("/api/messages", new StringContent("{}"))).StatusCode);
         Assert.Equal(HttpStatusCode.OK, (await _management.GetAsync("/healthz/ready")).StatusCode);
         Assert.Equal(HttpStatusCode.OK, (await _management.GetAsync("/metrics")).StatusCode);
+    }
+
+    [Fact]
+    public async Task A_message_refused_by_the_rate_limit_is_counted_under_its_limit()
+    {
+        var port = FreePort();
+        var limited = new ZoneBotServer
+        {
+            Settings = ["--RateLimits:MessagesPerUser=1", $"--Management:Urls=http://127.0.0.1:{port}"],
+        };
+        HttpResponseMessage refused;
+        string metrics;
+        try
+        {
+            await limited.InitializeAsync();
+            using var management = new HttpClient { BaseAddress = new Uri($"http://127.0.0.1:{port}") };
+            await limited.Bot.SayAsync("limited", "你好");
+            refused = await limited.Http.PostAsJsonAsync("/api/messages", BotClient.Activity("message", "limited", "zh-CN", "我要报事"));
+            metrics = await (await management.GetAsync("/metrics")).Content.ReadAsStringAsync();
+        }
+        finally
+        {
+            await limited.DisposeAsync();
+        }
+
+        Assert.Equal(HttpStatusCode.TooManyRequests, refused.StatusCode);
+        Assert.Equal(1, Sample(metrics, "zonebot_rate_limit_rejections_total", "limit=\"sender\""));
     }
 
     [Fact]
