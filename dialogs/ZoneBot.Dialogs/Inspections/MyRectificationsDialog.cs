@@ -12,8 +12,8 @@ namespace ZoneBot.Dialogs.Inspections;
 
 /// <summary>
 /// 我的整改, for a verified member of a firm: its hazards not yet accepted, with their deadlines and where each
-/// stands. For each one still to rectify they answer 已整改 with photos ("已经整改好了，照片发你", then the photos),
-/// or ask for more time with a reason and days ("能不能宽限一周，设备还没到"); then the next, until none is left.
+/// stands. For each one still to rectify they answer 已整改 with photos (“已经整改好了，照片发你”, then the photos),
+/// or ask for more time with a reason and days (“能不能宽限一周，设备还没到”); then the next, until none is left.
 /// </summary>
 public sealed class MyRectificationsDialog : ComponentDialog
 {
