@@ -2,6 +2,7 @@ using Microsoft.Bot.Builder;
 using ZoneBot.Data;
 using ZoneBot.Dialogs.Core;
 using ZoneBot.Dialogs.Main;
+using ZoneBot.Dialogs.Officers;
 using ZoneBot.Dialogs.Tickets;
 using ZoneBot.Dialogs.Turns;
 using ZoneBot.Dialogs.Vocabulary;
@@ -29,11 +30,13 @@ public sealed class VerifyMembershipDialog : ComponentDialog
     private readonly GridContacts _contacts;
     private readonly Menu _menu;
     private readonly WordLists _words;
+    private readonly ChatPresence _presence;
 
     public VerifyMembershipDialog(
-        ITextLocalizer texts, FirmVerification verification, FirmDirectory firms, GridContacts contacts, Menu menu, WordLists words)
+        ITextLocalizer texts, FirmVerification verification, FirmDirectory firms, GridContacts contacts, Menu menu, WordLists words, ChatPresence presence)
         : base(nameof(VerifyMembershipDialog))
     {
+        _presence = presence;
         _texts = texts;
         _verification = verification;
         _firms = firms;
@@ -134,6 +137,8 @@ public sealed class VerifyMembershipDialog : ComponentDialog
         switch (result.Outcome)
         {
             case VerifyOutcome.Verified:
+                // A verified member hears of the firm's inspections (整改通知): keep where to reach them.
+                await _presence.SaveAsync(user.ChannelId, user.UserId, ConversationReferences.Of(turn), ct);
                 var firm = await _firms.FindByIdAsync(options.FirmId, ct);
                 await turn.SendActivityAsync(_texts.Get(locale, "verify.verified", firm?.Name ?? string.Empty), cancellationToken: ct);
                 return await step.EndDialogAsync(true, ct);

@@ -10,7 +10,7 @@ namespace ZoneBot.Dialogs.Inspections;
 /// <summary>
 /// 本周待检查: the planned inspections open by the end of this week in the officer's scope, the earliest deadline
 /// first, overdue ones marked; picking one ("2", or its name) starts it (<see cref="InspectDialog"/>). Given an
-/// <see cref="InspectionStart"/> ("检查 永盛灯具") it starts that inspection straight away.
+/// <see cref="InspectionStart"/> (“检查 永盛灯具”) it starts that inspection straight away.
 /// </summary>
 public sealed class DueInspectionsDialog : ComponentDialog
 {

@@ -8,8 +8,8 @@ namespace ZoneBot.Dialogs.Inspections;
 
 /// <summary>
 /// One hazard (隐患) of an inspection: what was found (unless the answer to the item said it), photos (or 跳过),
-/// and the deadline: the days the officer named ("限期三天", clock days), or the one proposed from the hazard's
-/// level and the firm's colour in working days, accepted (好的) or changed ("5天", "12月10日"). Ends with the <see cref="HazardDraft"/>.
+/// and the deadline: the days the officer named (“限期三天”, clock days), or the one proposed from the hazard's
+/// level and the firm's colour in working days, accepted (好的) or changed (“5天”, “12月10日”). Ends with the <see cref="HazardDraft"/>.
 /// </summary>
 public sealed class HazardDialog : ComponentDialog
 {
@@ -107,7 +107,7 @@ public sealed class HazardDialog : ComponentDialog
         return await step.EndDialogAsync(draft, ct);
     }
 
-    /// <summary>The day an answer to the proposal means: null for 好的 (the proposal stands), a day for "5天" or "12月10日".</summary>
+    /// <summary>The day an answer to the proposal means: null for 好的 (the proposal stands), a day for “5天” or “12月10日”.</summary>
     private DateOnly? Chosen(string answer, string locale)
     {
         if (_words.Is(answer, locale, "inspection.acceptWords"))

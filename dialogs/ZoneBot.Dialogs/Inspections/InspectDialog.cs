@@ -8,7 +8,7 @@ namespace ZoneBot.Dialogs.Inspections;
 
 /// <summary>
 /// 检查: the officer goes through the firm's checklist item by item. Each item is passed (通过, 好的, 1) or a hazard:
-/// "隐患" (or 2), or the hazard said at once ("消防通道堵了，限期三天"), then its photos and deadline
+/// “隐患” (or 2), or the hazard said at once (“消防通道堵了，限期三天”), then its photos and deadline
 /// (<see cref="HazardDialog"/>). After the last item the inspection is recorded: closed at once without hazards,
 /// otherwise the firm's verified members get their 整改通知.
 /// </summary>
@@ -101,7 +101,7 @@ public sealed class InspectDialog : ComponentDialog
             draft.Passed.Add(code);
             return await NextItemAsync(step, draft, ct);
         }
-        // "隐患" or 2 alone asks what was found; anything else is what was found.
+        // “隐患” or 2 alone asks what was found; anything else is what was found.
         var note = _words.Is(answer, locale, "inspection.hazardWords") ? string.Empty : answer;
         return await step.BeginDialogAsync(nameof(HazardDialog), new HazardDraft { ItemCode = code, Colour = draft.Colour, Note = note }, ct);
     }

@@ -33,7 +33,7 @@ public sealed class HazardDraft
 
     public string Note { get; set; } = string.Empty;
 
-    /// <summary>The days the officer set in their note ("限期三天"), when they did.</summary>
+    /// <summary>The days the officer set in their note (“限期三天”), when they did.</summary>
     public int? StatedDays { get; set; }
 
     public DateOnly LastDay { get; set; }

@@ -5,7 +5,7 @@ using ZoneBot.Dialogs.Officers;
 namespace ZoneBot.Dialogs.Inspections;
 
 /// <summary>
-/// Where the main dialog hands over to the inspections: for an officer 本周待检查, "检查 永盛灯具", 复查 and
+/// Where the main dialog hands over to the inspections: for an officer 本周待检查, “检查 永盛灯具”, 复查 and
 /// 本月检查进度; for anyone 我的整改 (the dialog itself checks the firm and the membership). Null when the message is
 /// about none of them, so the main dialog goes on as before.
 /// </summary>
@@ -40,13 +40,14 @@ public sealed class InspectionRouter(
                 await progress.SendAsync(turn, officer, locale, ct);
                 return await step.EndDialogAsync(cancellationToken: ct);
             }
-            // "检查一下永盛灯具": only when a firm is named, so "检查一下工单" stays the tickets'.
+            // “检查一下永盛灯具”: only when a firm is named, so “检查一下工单” stays the tickets'.
             if (words.After(text, locale, "inspection.inspectWords") is { Length: > 0 } rest && await firms.FindInAsync(rest, ct) is { Matches.Count: > 0 })
             {
                 return await step.BeginDialogAsync(nameof(DueInspectionsDialog), new InspectionStart { FirmText = rest }, ct);
             }
         }
-        if (words.Has(text, locale, "inspection.myRectificationsWords"))
+        // 我的整改, or an answer to a 整改通知 typed straight away (已经整改好了).
+        if (words.Is(text, locale, "inspection.myRectificationsWords") || words.Has(text, locale, "inspection.answerWords"))
         {
             return await step.BeginDialogAsync(nameof(MyRectificationsDialog), cancellationToken: ct);
         }

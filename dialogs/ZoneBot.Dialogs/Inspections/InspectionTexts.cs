@@ -15,12 +15,12 @@ public sealed class InspectionTexts(ITextLocalizer texts)
 
     public string Colour(FirmColour colour, string locale) => texts.Get(locale, "inspection.colour." + colour.Code);
 
-    /// <summary>The last day to rectify by, as a date ("12月4日").</summary>
+    /// <summary>The last day to rectify by, as a date (“12月4日”).</summary>
     public string Day(DateOnly day, string locale) => day.ToString(texts.Get(locale, "inspection.format.date"), System.Globalization.CultureInfo.InvariantCulture);
 
     public string Due(DateTimeOffset dueAt, string locale) => Day(RectificationDeadlines.LastDay(dueAt), locale);
 
-    /// <summary>One hazard of a list: "1. 消防通道：通道堆放纸箱（一般隐患，12月4日前）".</summary>
+    /// <summary>One hazard of a list: “1. 消防通道：通道堆放纸箱（一般隐患，12月4日前）”.</summary>
     public string Line(int number, HazardAlertLine line, string locale) =>
         texts.Get(locale, "inspection.hazard.line", number, ItemName(line.ItemCode, locale), line.Note, Level(line.Level, locale), Due(line.DueAt, locale));
 

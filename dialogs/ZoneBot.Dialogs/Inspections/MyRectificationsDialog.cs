@@ -3,6 +3,7 @@ using Microsoft.Bot.Builder;
 using ZoneBot.Data;
 using ZoneBot.Dialogs.Core;
 using ZoneBot.Dialogs.Firms;
+using ZoneBot.Dialogs.Officers;
 using ZoneBot.Dialogs.Tickets;
 using ZoneBot.Dialogs.Vocabulary;
 using ZoneBot.Domain;
@@ -11,8 +12,8 @@ namespace ZoneBot.Dialogs.Inspections;
 
 /// <summary>
 /// 我的整改, for a verified member of a firm: its hazards not yet accepted, with their deadlines and where each
-/// stands. For each one still to rectify they answer 已整改 with photos ("已经整改好了，照片发你", then the photos),
-/// or ask for more time with a reason and days ("能不能宽限一周，设备还没到"); then the next, until none is left.
+/// stands. For each one still to rectify they answer 已整改 with photos (“已经整改好了，照片发你”, then the photos),
+/// or ask for more time with a reason and days (“能不能宽限一周，设备还没到”); then the next, until none is left.
 /// </summary>
 public sealed class MyRectificationsDialog : ComponentDialog
 {
@@ -30,12 +31,14 @@ public sealed class MyRectificationsDialog : ComponentDialog
     private readonly Rectifications _rectifications;
     private readonly RectificationDeadlines _deadlines;
     private readonly TimeProvider _time;
+    private readonly ChatPresence _presence;
 
     public MyRectificationsDialog(
         ITextLocalizer texts, InspectionTexts inspectionTexts, InspectionWords words, WordLists wordLists, FirmUserLinks links, FirmMembership membership,
-        Rectifications rectifications, RectificationDeadlines deadlines, TimeProvider time)
+        Rectifications rectifications, RectificationDeadlines deadlines, TimeProvider time, ChatPresence presence)
         : base(nameof(MyRectificationsDialog))
     {
+        _presence = presence;
         (_texts, _words, _links, _membership, _rectifications, _deadlines, _time) = (inspectionTexts, words, links, membership, rectifications, deadlines, time);
         AddDialog(new ChoicePrompt(PickPrompt, texts));
         AddDialog(new TextPrompt(AnswerPrompt, texts, ValidateAnswerAsync, maxLength: 300));
@@ -56,6 +59,8 @@ public sealed class MyRectificationsDialog : ComponentDialog
             await step.Context.SendActivityAsync(_texts.Get(locale, firmId is null ? "inspection.rectify.noFirm" : "inspection.rectify.notVerified"), cancellationToken: ct);
             return await step.EndDialogAsync(cancellationToken: ct);
         }
+        // A member who looks at the firm's rectifications is told of the next 整改通知 here.
+        await _presence.SaveAsync(user.ChannelId, user.UserId, ConversationReferences.Of(step.Context), ct);
         var hazards = await _rectifications.OpenAsync(firmId.Value, ct);
         if (hazards.Count == 0)
         {

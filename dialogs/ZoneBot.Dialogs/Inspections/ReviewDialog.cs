@@ -119,7 +119,7 @@ public sealed class ReviewDialog : ComponentDialog
         {
             return await DecideAsync(step, answer, null, ct);
         }
-        // "退回：通道里还有纸箱" carries its note; "退回" alone is asked for one.
+        // “退回：通道里还有纸箱” carries its note; “退回” alone is asked for one.
         var note = _words.After(answer, locale, "inspection.sendBackWords")?.TrimStart(':', ',', ' ') ?? answer;
         if (note.Length >= 2)
         {

@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.Text.Json;
 using ClosedXML.Excel;
 using ZoneBot.Domain;
@@ -19,7 +20,7 @@ public static class InspectionWorkbook
         ArgumentNullException.ThrowIfNull(report);
         var words = Headings;
         using var workbook = new XLWorkbook();
-        var title = $"{zoneName} {words.Titles[report.Period.Kind.ToString().ToLowerInvariant()]}（{report.Period}）";
+        var title = string.Format(CultureInfo.InvariantCulture, words.TitleFormat, zoneName, words.Titles[report.Period.Kind.ToString().ToLowerInvariant()], report.Period);
         Figures(workbook.Worksheets.Add(words.GridSheet), title, words.GridHeading, report.Grids.Append(report.Total with { Name = words.Total }));
         Figures(workbook.Worksheets.Add(words.CommunitySheet), title, words.CommunityHeading, report.Communities.Append(report.Total with { Name = words.Total }));
 
@@ -91,6 +92,8 @@ public static class InspectionWorkbook
     public sealed class ReportHeadings
     {
         public Dictionary<string, string> Titles { get; set; } = [];
+        /// <summary>The first line of a sheet: {0} the zone, {1} the title, {2} the dates.</summary>
+        public string TitleFormat { get; set; } = "{0} {1} {2}";
         public string GridSheet { get; set; } = string.Empty;
         public string CommunitySheet { get; set; } = string.Empty;
         public string ItemSheet { get; set; } = string.Empty;

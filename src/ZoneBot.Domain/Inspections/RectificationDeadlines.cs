@@ -4,7 +4,7 @@ namespace ZoneBot.Domain;
 /// The deadline proposed for a hazard: the working days its level and the firm's colour give
 /// (<see cref="InspectionOptions"/>), counted on the zone's calendar from the day after the inspection,
 /// due at the end of the last one (midnight after it, zone time). An officer may set days of their own
-/// ("限期三天"): those are clock days.
+/// (“限期三天”): those are clock days.
 /// </summary>
 public sealed class RectificationDeadlines(InspectionOptions options, ZoneCalendar calendar)
 {

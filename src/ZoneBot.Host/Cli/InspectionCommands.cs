@@ -16,7 +16,7 @@ public static class InspectionCommands
         };
         plan.TreatUnmatchedTokensAsErrors = false;
         plan.SetAction((parse, ct) => PlanAsync(parse, parse.GetValue(year), ct));
-        return new Command("inspections", "The safety inspections (检查 → 整改 → 上报 → 闭环).") { plan };
+        return new Command("inspections", "The safety inspections: inspect, rectify, report, close the loop.") { plan };
     }
 
     private static async Task<int> PlanAsync(ParseResult parse, int year, CancellationToken ct)

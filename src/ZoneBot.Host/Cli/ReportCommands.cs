@@ -17,9 +17,9 @@ public static class ReportCommands
 {
     public static Command Build()
     {
-        var period = new Option<string>("--period") { Description = "week (周记录), month (月对账) or quarter (季总结); year with --inspections.", Required = true };
+        var period = new Option<string>("--period") { Description = "week (周记录), month (月对账) or quarter (季总结).", Required = true };
         period.AcceptOnlyFromAmong("week", "month", "quarter", "year");
-        var inspections = new Option<bool>("--inspections") { Description = "The safety inspections' progress per grid and community instead of the tickets'." };
+        var inspections = new Option<bool>("--inspections") { Description = "The safety inspections' progress per grid and community instead of the tickets' (also by year: --period year)." };
         var grid = new Option<int?>("--grid") { Description = "Only grid N (1 for 1号网格)." };
         var date = new Option<DateOnly?>("--date") { Description = "A zone date in the period (yyyy-MM-dd); today by default.", CustomParser = ParseDay };
         var output = new Option<string>("--out") { Description = "The .xlsx file to write.", Required = true };

@@ -53,12 +53,14 @@ internal sealed class InspectionTestKit
         "SELECT f.id FROM firms AS f JOIN grids AS g ON g.id = f.grid_id WHERE g.number = @gridNumber AND f.colour = @colour ORDER BY f.id LIMIT 1 OFFSET @skip",
         new { gridNumber, colour = colour.Code, skip });
 
-    /// <summary>A chat user who proved membership of the firm, and one who only named it.</summary>
+    /// <summary>A chat user who proved membership of the firm, and one who only named it; the bot can reach both.</summary>
     public async Task MembersAsync(long firmId, string verifiedUser, string strangerUser)
     {
         const string sql = """
             INSERT INTO firm_users (channel_id, user_id, firm_id, linked_at, verified_at, verified_by)
-            VALUES ('test', @verifiedUser, @firmId, @now, @now, 'liaison'), ('test', @strangerUser, @firmId, @now, NULL, NULL)
+            VALUES ('test', @verifiedUser, @firmId, @now, @now, 'liaison'), ('test', @strangerUser, @firmId, @now, NULL, NULL);
+            INSERT INTO chat_references (channel_id, user_id, reference, updated_at)
+            VALUES ('test', @verifiedUser, '{}', @now), ('test', @strangerUser, '{}', @now)
             """;
         await using var connection = await Database.OpenAsync();
         await connection.ExecuteAsync(sql, new { verifiedUser, strangerUser, firmId, now = Clock.GetUtcNow() });
