@@ -14,6 +14,13 @@ public static class DateTimeResolver
 {
     private static readonly string[] Formats = ["yyyy-MM-dd HH:mm:ss", "yyyy-MM-dd", "HH:mm:ss"];
 
+    // One recognizer per culture, built once: the static RecognizeDateTime builds a new one at every call.
+    private static readonly Dictionary<string, DateTimeRecognizer> Recognizers = new()
+    {
+        [Culture.Chinese] = RecognizerCultures.Invariant(() => new DateTimeRecognizer(Culture.Chinese, DateTimeOptions.None, lazyInitialization: true)),
+        [Culture.English] = RecognizerCultures.Invariant(() => new DateTimeRecognizer(Culture.English, DateTimeOptions.None, lazyInitialization: true)),
+    };
+
     public static IReadOnlyList<DateTimeResolution> Resolve(string? text, string locale, DateTime now)
     {
         var folded = TextNormalizer.Normalize(text);
@@ -23,7 +30,7 @@ public static class DateTimeResolver
         }
         foreach (var culture in RecognizerCultures.For(locale))
         {
-            var resolutions = RecognizerCultures.Invariant(() => DateTimeRecognizer.RecognizeDateTime(folded, culture, DateTimeOptions.None, now))
+            var resolutions = RecognizerCultures.Invariant(() => Recognizers[culture].GetDateTimeModel().Parse(folded, now))
                 .SelectMany(result => FromResult(result, now))
                 .ToList();
             if (resolutions.Count > 0)

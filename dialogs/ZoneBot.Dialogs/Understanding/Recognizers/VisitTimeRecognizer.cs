@@ -24,15 +24,18 @@ public sealed partial class VisitTimeRecognizer(EntityWords words, LocationRecog
     /// <summary>The moment or the wish; both null when the text names neither (or only a past moment).</summary>
     public (DateTimeOffset? At, VisitWish? Wish) Read(Utterance utterance, bool answersTheQuestion)
     {
-        var masked = Masked(utterance);
-        var resolutions = DateTimeResolver.Resolve(masked, utterance.Locale, utterance.ZoneNow);
-        var moment = FirstMoment(resolutions);
-        var now = ZoneTimeProvider.FromZoneLocal(utterance.ZoneNow);
-        var hasDay = resolutions.FirstOrDefault()?.Type is "date" or "datetime" or "daterange" or "datetimerange";
-        var counts = answersTheQuestion || (hasDay && words.FirstIn(utterance.Normalized, utterance.Locale, "visit.cue") is not null);
-        if (moment is { } at && at > now && counts)
+        // The date recognizer is the costliest step of a turn: a message about something else is read for a date only
+        // when it has a visit word, without which its date would not count anyway.
+        if (answersTheQuestion || words.FirstIn(utterance.Normalized, utterance.Locale, "visit.cue") is not null)
         {
-            return (at, null);
+            var resolutions = DateTimeResolver.Resolve(Masked(utterance), utterance.Locale, utterance.ZoneNow);
+            var moment = FirstMoment(resolutions);
+            var now = ZoneTimeProvider.FromZoneLocal(utterance.ZoneNow);
+            var hasDay = resolutions.FirstOrDefault()?.Type is "date" or "datetime" or "daterange" or "datetimerange";
+            if (moment is { } at && at > now && (answersTheQuestion || hasDay))
+            {
+                return (at, null);
+            }
         }
         if (words.FirstIn(utterance.Normalized, utterance.Locale, "visit.asap") is not null)
         {
