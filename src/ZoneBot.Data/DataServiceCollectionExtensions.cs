@@ -1,6 +1,18 @@
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Options;
 using ZoneBot.Domain;
+using ZoneBot.Data.Alerts;
+using ZoneBot.Data.Firms;
+using ZoneBot.Data.Handover;
+using ZoneBot.Data.Inspections;
+using ZoneBot.Data.Officers;
+using ZoneBot.Data.Reports;
+using ZoneBot.Data.State;
+using ZoneBot.Data.Tickets;
+using ZoneBot.Data.Turns;
+using ZoneBot.Data.Verification;
+using ZoneBot.Data.Volunteers;
+using ZoneBot.Data.Zone;
 
 namespace ZoneBot.Data;
 

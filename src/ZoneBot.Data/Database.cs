@@ -1,4 +1,7 @@
 using System.Data.Common;
+using ZoneBot.Data.Handover;
+using ZoneBot.Data.Inspections;
+using ZoneBot.Data.Volunteers;
 
 namespace ZoneBot.Data;
 

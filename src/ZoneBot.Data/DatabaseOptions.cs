@@ -1,4 +1,7 @@
 using System.ComponentModel.DataAnnotations;
+using ZoneBot.Data.Handover;
+using ZoneBot.Data.Inspections;
+using ZoneBot.Data.Volunteers;
 
 namespace ZoneBot.Data;
 

@@ -1,3 +1,5 @@
+using ZoneBot.Data.Handover;
+
 namespace ZoneBot.Data;
 
 /// <summary>

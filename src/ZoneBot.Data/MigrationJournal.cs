@@ -1,5 +1,7 @@
 using System.Data.Common;
 using Dapper;
+using ZoneBot.Data.Handover;
+using ZoneBot.Data.Inspections;
 
 namespace ZoneBot.Data;
 

@@ -1,3 +1,5 @@
+using ZoneBot.Data.Volunteers;
+
 namespace ZoneBot.Data.Tests;
 
 /// <summary>

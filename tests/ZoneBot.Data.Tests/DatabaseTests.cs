@@ -1,5 +1,6 @@
 using Dapper;
 using ZoneBot.Data;
+using ZoneBot.Data.Volunteers;
 using ZoneBot.Testing;
 
 namespace ZoneBot.Data.Tests;

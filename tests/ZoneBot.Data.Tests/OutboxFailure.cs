@@ -1,3 +1,6 @@
+using ZoneBot.Data.Import;
+using ZoneBot.Data.Volunteers;
+
 namespace ZoneBot.Data.Tests;
 
 /// <summary>

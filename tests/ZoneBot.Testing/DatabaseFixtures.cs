@@ -1,4 +1,5 @@
 using ZoneBot.Data;
+using ZoneBot.Data.Inspections;
 
 namespace ZoneBot.Testing;
 

@@ -1,4 +1,5 @@
 using ZoneBot.Data;
+using ZoneBot.Data.Demo;
 
 namespace ZoneBot.Testing;
 

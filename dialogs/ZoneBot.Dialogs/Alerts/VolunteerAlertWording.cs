@@ -1,4 +1,6 @@
 using ZoneBot.Data;
+using ZoneBot.Data.Handover;
+using ZoneBot.Data.Volunteers;
 using ZoneBot.Dialogs.Core;
 using ZoneBot.Dialogs.Tickets;
 using ZoneBot.Dialogs.Volunteers;

@@ -1,5 +1,6 @@
 using Microsoft.Bot.Builder;
 using ZoneBot.Data;
+using ZoneBot.Data.Tickets;
 using ZoneBot.Dialogs.Core;
 
 namespace ZoneBot.Dialogs.Firms;

@@ -1,6 +1,10 @@
 using System.Globalization;
 using Microsoft.Bot.Builder;
 using ZoneBot.Data;
+using ZoneBot.Data.Handover;
+using ZoneBot.Data.Import;
+using ZoneBot.Data.Inspections;
+using ZoneBot.Data.Officers;
 using ZoneBot.Dialogs.Core;
 using ZoneBot.Dialogs.Firms;
 using ZoneBot.Domain;

@@ -1,5 +1,8 @@
 using Microsoft.Bot.Builder;
 using ZoneBot.Data;
+using ZoneBot.Data.Inspections;
+using ZoneBot.Data.Reports;
+using ZoneBot.Data.Volunteers;
 using ZoneBot.Domain;
 
 namespace ZoneBot.Dialogs.Inspections;

@@ -1,4 +1,6 @@
 using ZoneBot.Data;
+using ZoneBot.Data.Handover;
+using ZoneBot.Data.Inspections;
 using ZoneBot.Dialogs.Core;
 using ZoneBot.Domain;
 

@@ -1,6 +1,12 @@
 using System.Globalization;
 using Microsoft.Bot.Builder;
 using ZoneBot.Data;
+using ZoneBot.Data.Firms;
+using ZoneBot.Data.Handover;
+using ZoneBot.Data.Inspections;
+using ZoneBot.Data.Officers;
+using ZoneBot.Data.Verification;
+using ZoneBot.Data.Volunteers;
 using ZoneBot.Dialogs.Core;
 using ZoneBot.Dialogs.Firms;
 using ZoneBot.Dialogs.Officers;

@@ -1,5 +1,10 @@
 using Microsoft.Bot.Builder;
 using ZoneBot.Data;
+using ZoneBot.Data.Firms;
+using ZoneBot.Data.Handover;
+using ZoneBot.Data.Import;
+using ZoneBot.Data.Inspections;
+using ZoneBot.Data.Verification;
 using ZoneBot.Dialogs.Core;
 using ZoneBot.Dialogs.Intents;
 using ZoneBot.Dialogs.Main;

@@ -1,5 +1,8 @@
 using Microsoft.Bot.Builder;
 using ZoneBot.Data;
+using ZoneBot.Data.Alerts;
+using ZoneBot.Data.Import;
+using ZoneBot.Data.Tickets;
 using ZoneBot.Dialogs.Core;
 using ZoneBot.Dialogs.Tickets;
 using ZoneBot.Domain;

@@ -1,4 +1,7 @@
 using ZoneBot.Data;
+using ZoneBot.Data.Import;
+using ZoneBot.Data.Inspections;
+using ZoneBot.Data.Tickets;
 using ZoneBot.Dialogs.Core;
 using ZoneBot.Domain;
 

@@ -1,6 +1,10 @@
 using Microsoft.Bot.Builder;
 using Microsoft.Extensions.Logging;
 using ZoneBot.Data;
+using ZoneBot.Data.Alerts;
+using ZoneBot.Data.Handover;
+using ZoneBot.Data.Inspections;
+using ZoneBot.Data.Volunteers;
 using ZoneBot.Dialogs.Core;
 using ZoneBot.Dialogs.Firms;
 using ZoneBot.Dialogs.Officers;
@@ -88,11 +92,11 @@ public sealed class RelayDesk(Relays relays, SafetyWords words, ITextLocalizer t
         return Handled;
     }
 
-    private async Task<DialogTurnResult> FirmAsync(DialogContext dc, Data.Relay relay, string text, bool inFlow, CancellationToken ct)
+    private async Task<DialogTurnResult> FirmAsync(DialogContext dc, Data.Handover.Relay relay, string text, bool inFlow, CancellationToken ct)
     {
         var turn = dc.Context;
         var locale = Locale(turn);
-        if (relay.Status == Data.Relay.Waiting && relay.RequestedAt + relays.Options.AcceptWithin <= time.GetUtcNow())
+        if (relay.Status == Data.Handover.Relay.Waiting && relay.RequestedAt + relays.Options.AcceptWithin <= time.GetUtcNow())
         {
             // Told here, in their own turn, rather than by the sweep's alert.
             await relays.SayAsync(relay, Firm, text, ct);
@@ -107,7 +111,7 @@ public sealed class RelayDesk(Relays relays, SafetyWords words, ITextLocalizer t
         {
             await relays.EndAsync(relay, Firm, ct);
             logger.LogInformation("Relay {RelayId} ended by the firm", relay.Id);
-            await SayAsync(turn, texts.Get(locale, relay.Status == Data.Relay.Active ? "relay.ended.firm" : "relay.cancelled"), ct);
+            await SayAsync(turn, texts.Get(locale, relay.Status == Data.Handover.Relay.Active ? "relay.ended.firm" : "relay.cancelled"), ct);
             return Handled;
         }
         var passedOn = await relays.SayAsync(relay, Firm, text, ct);

@@ -1,5 +1,7 @@
 using Microsoft.Bot.Builder;
 using ZoneBot.Data;
+using ZoneBot.Data.Alerts;
+using ZoneBot.Data.Handover;
 using ZoneBot.Dialogs.Core;
 using ZoneBot.Dialogs.Tickets;
 

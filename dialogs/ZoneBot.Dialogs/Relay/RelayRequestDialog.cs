@@ -1,5 +1,9 @@
 using Microsoft.Bot.Builder;
 using ZoneBot.Data;
+using ZoneBot.Data.Handover;
+using ZoneBot.Data.Inspections;
+using ZoneBot.Data.Officers;
+using ZoneBot.Data.Volunteers;
 using ZoneBot.Dialogs.Core;
 using ZoneBot.Dialogs.Firms;
 using ZoneBot.Dialogs.Officers;
@@ -44,7 +48,7 @@ public sealed class RelayRequestDialog : ComponentDialog
         // Where the liaison's answers reach the firm: kept before the liaison can answer.
         await _presence.SaveAsync(user.ChannelId, user.UserId, ConversationReferences.Of(step.Context), ct);
         var relay = await _relays.RequestAsync(firmId, user.ChannelId, user.UserId, ct);
-        if (relay.Status == Data.Relay.Missed)
+        if (relay.Status == Data.Handover.Relay.Missed)
         {
             return await step.ReplaceDialogAsync(nameof(RelayMissedDialog), relay.Id, ct);
         }

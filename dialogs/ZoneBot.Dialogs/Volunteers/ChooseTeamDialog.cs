@@ -1,5 +1,7 @@
 using Microsoft.Bot.Builder;
 using ZoneBot.Data;
+using ZoneBot.Data.Alerts;
+using ZoneBot.Data.Volunteers;
 using ZoneBot.Dialogs.Core;
 
 namespace ZoneBot.Dialogs.Volunteers;

@@ -1,6 +1,7 @@
 using System.Globalization;
 using Microsoft.Bot.Builder;
 using ZoneBot.Data;
+using ZoneBot.Data.Volunteers;
 using ZoneBot.Dialogs.Core;
 using ZoneBot.Dialogs.Firms;
 using ZoneBot.Dialogs.Main;

@@ -1,4 +1,6 @@
 using ZoneBot.Data;
+using ZoneBot.Data.Inspections;
+using ZoneBot.Data.Volunteers;
 using ZoneBot.Dialogs.Core;
 using ZoneBot.Dialogs.Understanding;
 

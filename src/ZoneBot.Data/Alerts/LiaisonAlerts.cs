@@ -1,7 +1,9 @@
 using System.Data.Common;
 using Dapper;
+using ZoneBot.Data.Inspections;
+using ZoneBot.Data.Volunteers;
 
-namespace ZoneBot.Data;
+namespace ZoneBot.Data.Alerts;
 
 /// <summary>
 /// Alerts follow the grid's current liaison: when a grid gets a new liaison (`officers add --role liaison`,

@@ -1,7 +1,12 @@
 using Dapper;
 using ZoneBot.Domain;
+using ZoneBot.Data.Handover;
+using ZoneBot.Data.Import;
+using ZoneBot.Data.Inspections;
+using ZoneBot.Data.Officers;
+using ZoneBot.Data.Volunteers;
 
-namespace ZoneBot.Data;
+namespace ZoneBot.Data.Alerts;
 
 /// <summary>
 /// The dispatcher's side of the outbox: claim due alerts with a lease, then record what became of

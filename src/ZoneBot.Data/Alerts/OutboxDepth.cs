@@ -1,6 +1,8 @@
 using Dapper;
+using ZoneBot.Data.Sqlite;
+using ZoneBot.Data.Volunteers;
 
-namespace ZoneBot.Data;
+namespace ZoneBot.Data.Alerts;
 
 /// <summary>How many alerts wait in the outbox and how many are dead: what the outbox gauges show.</summary>
 public sealed record OutboxDepth(long Pending, long Dead)

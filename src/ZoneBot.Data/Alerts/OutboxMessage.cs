@@ -1,4 +1,9 @@
-namespace ZoneBot.Data;
+using ZoneBot.Data.Handover;
+using ZoneBot.Data.Import;
+using ZoneBot.Data.Inspections;
+using ZoneBot.Data.Volunteers;
+
+namespace ZoneBot.Data.Alerts;
 
 /// <summary>
 /// An alert a dispatcher claimed: addressed to an officer or to a chat user (or, for a grid without a

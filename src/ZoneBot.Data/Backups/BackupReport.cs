@@ -1,4 +1,9 @@
-namespace ZoneBot.Data;
+using ZoneBot.Data.Alerts;
+using ZoneBot.Data.Handover;
+using ZoneBot.Data.Inspections;
+using ZoneBot.Data.Sqlite;
+
+namespace ZoneBot.Data.Backups;
 
 /// <summary>What a backup file holds, as found by opening it (<see cref="BackupVerifier"/>).</summary>
 /// <param name="Problem">Null when the file is a sound ZoneBot database this build can run on; otherwise what is wrong.</param>

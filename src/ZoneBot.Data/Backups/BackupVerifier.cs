@@ -1,7 +1,10 @@
 using Dapper;
 using Microsoft.Data.Sqlite;
+using ZoneBot.Data.Import;
+using ZoneBot.Data.Sqlite;
+using ZoneBot.Data.Volunteers;
 
-namespace ZoneBot.Data;
+namespace ZoneBot.Data.Backups;
 
 /// <summary>
 /// Opens a SQLite backup read-only and says whether it can be trusted: SQLite's integrity check passes and its

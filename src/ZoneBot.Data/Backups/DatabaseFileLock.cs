@@ -1,4 +1,8 @@
-namespace ZoneBot.Data;
+using ZoneBot.Data.Handover;
+using ZoneBot.Data.Import;
+using ZoneBot.Data.Volunteers;
+
+namespace ZoneBot.Data.Backups;
 
 /// <summary>
 /// Who is using a SQLite file, told by a lock file beside it (zonebot.db.lock): every running host holds a shared

@@ -1,4 +1,4 @@
-namespace ZoneBot.Data;
+namespace ZoneBot.Data.Backups;
 
 /// <summary>How a restore went.</summary>
 /// <param name="Refusal">Why nothing was changed; null when the backup is in place.</param>

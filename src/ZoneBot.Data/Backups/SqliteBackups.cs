@@ -1,7 +1,9 @@
 using System.Globalization;
 using Microsoft.Data.Sqlite;
+using ZoneBot.Data.Handover;
+using ZoneBot.Data.Volunteers;
 
-namespace ZoneBot.Data;
+namespace ZoneBot.Data.Backups;
 
 /// <summary>
 /// Backups of the SQLite database while the bot runs, and restoring one. The copy goes through SQLite's online

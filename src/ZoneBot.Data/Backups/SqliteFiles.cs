@@ -1,6 +1,10 @@
 using Microsoft.Data.Sqlite;
+using ZoneBot.Data.Handover;
+using ZoneBot.Data.Import;
+using ZoneBot.Data.Inspections;
+using ZoneBot.Data.Volunteers;
 
-namespace ZoneBot.Data;
+namespace ZoneBot.Data.Backups;
 
 /// <summary>Where a SQLite database lives on disk, and connections to such files that never create one.</summary>
 public static class SqliteFiles

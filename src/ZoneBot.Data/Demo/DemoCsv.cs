@@ -2,8 +2,15 @@ using System.Globalization;
 using System.Text;
 using CsvHelper;
 using CsvHelper.Configuration;
+using ZoneBot.Data.Alerts;
+using ZoneBot.Data.Handover;
+using ZoneBot.Data.Inspections;
+using ZoneBot.Data.Reports;
+using ZoneBot.Data.Tickets;
+using ZoneBot.Data.Verification;
+using ZoneBot.Data.Volunteers;
 
-namespace ZoneBot.Data;
+namespace ZoneBot.Data.Demo;
 
 /// <summary>Reads and writes the demo CSV files: UTF-8 without BOM, a header row, \n line ends
 /// (the same bytes on every machine, so the determinism test can compare them).</summary>

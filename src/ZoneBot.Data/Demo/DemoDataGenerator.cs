@@ -1,4 +1,6 @@
-namespace ZoneBot.Data;
+using ZoneBot.Data.Volunteers;
+
+namespace ZoneBot.Data.Demo;
 
 /// <summary>
 /// Makes the fictional demo data set shipped in src/ZoneBot.Data/Demo/. Deterministic: the same

@@ -1,4 +1,9 @@
-namespace ZoneBot.Data;
+using ZoneBot.Data.Inspections;
+using ZoneBot.Data.Reports;
+using ZoneBot.Data.Tickets;
+using ZoneBot.Data.Verification;
+
+namespace ZoneBot.Data.Demo;
 
 /// <summary>The whole demo data set, as the CSV files in Demo/ hold it.</summary>
 public sealed record DemoDataSet(

@@ -1,4 +1,8 @@
-namespace ZoneBot.Data;
+using ZoneBot.Data.Alerts;
+using ZoneBot.Data.Inspections;
+using ZoneBot.Data.Volunteers;
+
+namespace ZoneBot.Data.Demo;
 
 /// <summary>
 /// A tiny seeded generator (SplitMix64) for the demo data. Not System.Random: its sequence for a

@@ -1,6 +1,12 @@
 using CsvHelper.Configuration.Attributes;
+using ZoneBot.Data.Handover;
+using ZoneBot.Data.Inspections;
+using ZoneBot.Data.Reports;
+using ZoneBot.Data.Tickets;
+using ZoneBot.Data.Verification;
+using ZoneBot.Data.Volunteers;
 
-namespace ZoneBot.Data;
+namespace ZoneBot.Data.Demo;
 
 // One row type per demo CSV file. Rows refer to each other by code (grid_code, community_code)
 // or phone (leader_phone), never by database id, so the files can be read and edited by hand.

@@ -1,6 +1,11 @@
 using ZoneBot.Domain;
+using ZoneBot.Data.Handover;
+using ZoneBot.Data.Inspections;
+using ZoneBot.Data.Tickets;
+using ZoneBot.Data.Verification;
+using ZoneBot.Data.Volunteers;
 
-namespace ZoneBot.Data;
+namespace ZoneBot.Data.Demo;
 
 /// <summary>
 /// The zone's 93 demo volunteers across 灵水工业社区's three teams: community staff (no employer),

@@ -1,6 +1,11 @@
 using ZoneBot.Domain;
+using ZoneBot.Data.Handover;
+using ZoneBot.Data.Import;
+using ZoneBot.Data.Inspections;
+using ZoneBot.Data.Reports;
+using ZoneBot.Data.Volunteers;
 
-namespace ZoneBot.Data;
+namespace ZoneBot.Data.Demo;
 
 /// <summary>
 /// The fixed part of the demo data: 2 communities, 10 grids and the roads they cover, the officers

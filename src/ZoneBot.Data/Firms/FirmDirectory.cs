@@ -1,7 +1,10 @@
 using Dapper;
 using ZoneBot.Domain;
+using ZoneBot.Data.Handover;
+using ZoneBot.Data.Import;
+using ZoneBot.Data.Volunteers;
 
-namespace ZoneBot.Data;
+namespace ZoneBot.Data.Firms;
 
 /// <summary>
 /// The firm search every flow uses: an in-memory <see cref="FirmIndex"/> over the firms table, built

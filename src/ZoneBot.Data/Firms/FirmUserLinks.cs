@@ -1,6 +1,10 @@
 using Dapper;
+using ZoneBot.Data.Handover;
+using ZoneBot.Data.Inspections;
+using ZoneBot.Data.Verification;
+using ZoneBot.Data.Volunteers;
 
-namespace ZoneBot.Data;
+namespace ZoneBot.Data.Firms;
 
 /// <summary>
 /// Which firm a chat user speaks for: asked once, remembered per channel and user. Naming a firm is not

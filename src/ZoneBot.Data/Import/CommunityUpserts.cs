@@ -1,6 +1,8 @@
 using System.Globalization;
+using ZoneBot.Data.Handover;
+using ZoneBot.Data.Volunteers;
 
-namespace ZoneBot.Data;
+namespace ZoneBot.Data.Import;
 
 /// <summary>The communities of a grid roster: found by name or code, created when new, their office
 /// phone and address updated when the file gives them.</summary>

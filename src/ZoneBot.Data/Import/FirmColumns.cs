@@ -1,4 +1,7 @@
-namespace ZoneBot.Data;
+using ZoneBot.Data.Handover;
+using ZoneBot.Data.Verification;
+
+namespace ZoneBot.Data.Import;
 
 /// <summary>The columns of the firm roster (import firms); their headers are in <see cref="ImportWords"/>.</summary>
 public static class FirmColumns

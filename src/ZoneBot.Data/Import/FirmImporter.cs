@@ -1,6 +1,8 @@
 using ZoneBot.Domain;
+using ZoneBot.Data.Inspections;
+using ZoneBot.Data.Volunteers;
 
-namespace ZoneBot.Data;
+namespace ZoneBot.Data.Import;
 
 /// <summary>
 /// import firms: every row checked first; then, when none was rejected (or the caller skips the

@@ -1,6 +1,8 @@
 using System.Globalization;
+using ZoneBot.Data.Handover;
+using ZoneBot.Data.Volunteers;
 
-namespace ZoneBot.Data;
+namespace ZoneBot.Data.Import;
 
 /// <summary>
 /// import grids: every row checked first; then, in one transaction, each row's community found by

@@ -1,6 +1,8 @@
 using ZoneBot.Domain;
+using ZoneBot.Data.Handover;
+using ZoneBot.Data.Volunteers;
 
-namespace ZoneBot.Data;
+namespace ZoneBot.Data.Import;
 
 /// <summary>
 /// Checks every row of a grid roster, and the rows against each other (one row per grid, one grid

@@ -1,4 +1,7 @@
-namespace ZoneBot.Data;
+using ZoneBot.Data.Handover;
+using ZoneBot.Data.Inspections;
+
+namespace ZoneBot.Data.Import;
 
 /// <summary>Why a roster row was rejected. A row may have several; each is reported.</summary>
 public enum ImportProblem

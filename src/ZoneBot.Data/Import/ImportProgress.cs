@@ -1,4 +1,7 @@
-namespace ZoneBot.Data;
+using ZoneBot.Data.Handover;
+using ZoneBot.Data.Volunteers;
+
+namespace ZoneBot.Data.Import;
 
 /// <summary>How far the writing of an import is: <paramref name="Done"/> of <paramref name="Total"/> valid rows
 /// stored or found unchanged, reported every <see cref="Interval"/> rows and at the last.</summary>

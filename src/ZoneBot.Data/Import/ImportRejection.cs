@@ -1,4 +1,6 @@
-namespace ZoneBot.Data;
+using ZoneBot.Data.Inspections;
+
+namespace ZoneBot.Data.Import;
 
 /// <summary>One reason a row was not imported.</summary>
 /// <param name="RowNumber">The row as the spreadsheet shows it (the header is row 1).</param>

@@ -1,4 +1,7 @@
-namespace ZoneBot.Data;
+using ZoneBot.Data.Handover;
+using ZoneBot.Data.Volunteers;
+
+namespace ZoneBot.Data.Import;
 
 /// <summary>What an import read, refused and wrote.</summary>
 /// <param name="Rows">The rows read under the header (blank rows not counted).</param>

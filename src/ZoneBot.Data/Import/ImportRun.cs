@@ -1,7 +1,9 @@
 using System.Data.Common;
 using Dapper;
+using ZoneBot.Data.Handover;
+using ZoneBot.Data.Volunteers;
 
-namespace ZoneBot.Data;
+namespace ZoneBot.Data.Import;
 
 /// <summary>The connection, transaction and token every statement of one import runs with.</summary>
 internal sealed record ImportRun(DbConnection Connection, DbTransaction Transaction, CancellationToken Ct)

@@ -1,6 +1,9 @@
 using System.Text.Json;
+using ZoneBot.Data.Handover;
+using ZoneBot.Data.Inspections;
+using ZoneBot.Data.Volunteers;
 
-namespace ZoneBot.Data;
+namespace ZoneBot.Data.Import;
 
 /// <summary>
 /// The words of the town's spreadsheets, from <c>Import/ImportWords.json</c> (embedded, read once): each

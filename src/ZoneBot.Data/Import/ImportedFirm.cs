@@ -1,6 +1,6 @@
 using ZoneBot.Domain;
 
-namespace ZoneBot.Data;
+namespace ZoneBot.Data.Import;
 
 /// <summary>A firm row that passed every check, in the form it is stored.</summary>
 internal sealed record ImportedFirm(

@@ -1,4 +1,6 @@
-namespace ZoneBot.Data;
+using ZoneBot.Data.Volunteers;
+
+namespace ZoneBot.Data.Import;
 
 /// <summary>A grid row that passed every check: the grid, its community and its liaison.</summary>
 /// <param name="Community">The community's name or code, as written.</param>

@@ -1,7 +1,8 @@
 using System.Text;
 using System.Text.RegularExpressions;
+using ZoneBot.Data.Volunteers;
 
-namespace ZoneBot.Data;
+namespace ZoneBot.Data.Import;
 
 /// <summary>
 /// A column an import knows, with the headers it goes by: the town's Chinese header first (used in

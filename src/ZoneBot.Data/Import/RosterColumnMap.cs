@@ -1,4 +1,8 @@
-namespace ZoneBot.Data;
+using ZoneBot.Data.Handover;
+using ZoneBot.Data.Inspections;
+using ZoneBot.Data.Volunteers;
+
+namespace ZoneBot.Data.Import;
 
 /// <summary>Which cell of a row holds which known column: the header row matched once, up front.</summary>
 public sealed class RosterColumnMap

@@ -1,4 +1,4 @@
-namespace ZoneBot.Data;
+namespace ZoneBot.Data.Import;
 
 /// <summary>
 /// The file cannot be read as a roster at all (missing, not .csv or .xlsx, empty, a required column

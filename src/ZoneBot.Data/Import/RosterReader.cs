@@ -1,4 +1,6 @@
-namespace ZoneBot.Data;
+using ZoneBot.Data.Handover;
+
+namespace ZoneBot.Data.Import;
 
 /// <summary>Reads a roster file by its extension: .csv (UTF-8 or the GB18030 Chinese Excel writes) or .xlsx.</summary>
 public static class RosterReader

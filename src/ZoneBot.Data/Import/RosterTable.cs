@@ -1,4 +1,6 @@
-namespace ZoneBot.Data;
+using ZoneBot.Data.Volunteers;
+
+namespace ZoneBot.Data.Import;
 
 /// <summary>
 /// A roster spreadsheet as read from a .csv or .xlsx file, before any column means anything: the

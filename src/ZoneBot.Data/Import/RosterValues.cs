@@ -2,8 +2,10 @@ using System.Globalization;
 using System.Text;
 using System.Text.RegularExpressions;
 using ZoneBot.Domain;
+using ZoneBot.Data.Handover;
+using ZoneBot.Data.Volunteers;
 
-namespace ZoneBot.Data;
+namespace ZoneBot.Data.Import;
 
 /// <summary>How the town writes values in its spreadsheets, read into the domain's values.</summary>
 public static partial class RosterValues

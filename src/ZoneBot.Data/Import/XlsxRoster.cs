@@ -1,7 +1,10 @@
 using System.Globalization;
 using ClosedXML.Excel;
+using ZoneBot.Data.Handover;
+using ZoneBot.Data.Inspections;
+using ZoneBot.Data.Volunteers;
 
-namespace ZoneBot.Data;
+namespace ZoneBot.Data.Import;
 
 /// <summary>Reads the first worksheet of an .xlsx roster into a <see cref="RosterTable"/>.</summary>
 internal static class XlsxRoster

@@ -1,7 +1,8 @@
 using System.Data.Common;
 using Dapper;
+using ZoneBot.Data.Volunteers;
 
-namespace ZoneBot.Data;
+namespace ZoneBot.Data.Inspections;
 
 /// <summary>A hazard's photos: when found (the officer's) and when rectified (the firm's).</summary>
 internal static class HazardPhotos

@@ -1,4 +1,8 @@
-namespace ZoneBot.Data;
+using ZoneBot.Data.Handover;
+using ZoneBot.Data.Reports;
+using ZoneBot.Data.Volunteers;
+
+namespace ZoneBot.Data.Inspections;
 
 /// <summary>
 /// One grid's (or community's, or the whole report's) inspection figures for a period. Planned: the plan's

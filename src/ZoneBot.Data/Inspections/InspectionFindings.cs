@@ -1,4 +1,8 @@
-namespace ZoneBot.Data;
+using ZoneBot.Data.Alerts;
+using ZoneBot.Data.Import;
+using ZoneBot.Data.Volunteers;
+
+namespace ZoneBot.Data.Inspections;
 
 /// <summary>A photo kept as a reference (the channel's URL), as tickets keep theirs.</summary>
 public sealed record PhotoFile(string Name, string ContentType, string Url);

@@ -1,7 +1,10 @@
 using System.Data.Common;
 using Dapper;
+using ZoneBot.Data.Handover;
+using ZoneBot.Data.Import;
+using ZoneBot.Data.Volunteers;
 
-namespace ZoneBot.Data;
+namespace ZoneBot.Data.Inspections;
 
 /// <summary>Queues an inspection's outbox rows in the caller's transaction: for an officer, or for a firm's chat user.</summary>
 internal static class InspectionOutbox

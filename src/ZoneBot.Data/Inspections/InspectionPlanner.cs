@@ -1,7 +1,13 @@
 using Dapper;
 using ZoneBot.Domain;
+using ZoneBot.Data.Alerts;
+using ZoneBot.Data.Demo;
+using ZoneBot.Data.Handover;
+using ZoneBot.Data.Tickets;
+using ZoneBot.Data.Verification;
+using ZoneBot.Data.Volunteers;
 
-namespace ZoneBot.Data;
+namespace ZoneBot.Data.Inspections;
 
 /// <summary>What `inspections plan` made: rows added, and rows the year already had.</summary>
 public sealed record PlanOutcome(int Year, int Added, int AlreadyPlanned, int Firms);

@@ -1,7 +1,11 @@
 using Dapper;
 using ZoneBot.Domain;
+using ZoneBot.Data.Demo;
+using ZoneBot.Data.Handover;
+using ZoneBot.Data.Reports;
+using ZoneBot.Data.Volunteers;
 
-namespace ZoneBot.Data;
+namespace ZoneBot.Data.Inspections;
 
 /// <summary>
 /// The inspections' progress tables (`report --inspections`, and 本月检查进度 in the chat): the figures of

@@ -1,8 +1,10 @@
 using System.Data.Common;
 using Dapper;
 using ZoneBot.Domain;
+using ZoneBot.Data.Handover;
+using ZoneBot.Data.Volunteers;
 
-namespace ZoneBot.Data;
+namespace ZoneBot.Data.Inspections;
 
 /// <summary>What became of a 复查 decision.</summary>
 public enum ReviewOutcome

@@ -2,8 +2,11 @@ using System.Data.Common;
 using System.Globalization;
 using Dapper;
 using ZoneBot.Domain;
+using ZoneBot.Data.Handover;
+using ZoneBot.Data.Import;
+using ZoneBot.Data.Volunteers;
 
-namespace ZoneBot.Data;
+namespace ZoneBot.Data.Inspections;
 
 /// <summary>An inspection with its firm and grid, as lists and dialogs show it.</summary>
 public sealed record InspectionSummary(

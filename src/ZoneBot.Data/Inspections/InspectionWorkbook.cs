@@ -2,8 +2,12 @@ using System.Globalization;
 using System.Text.Json;
 using ClosedXML.Excel;
 using ZoneBot.Domain;
+using ZoneBot.Data.Handover;
+using ZoneBot.Data.Officers;
+using ZoneBot.Data.Tickets;
+using ZoneBot.Data.Volunteers;
 
-namespace ZoneBot.Data;
+namespace ZoneBot.Data.Inspections;
 
 /// <summary>
 /// The inspections' progress tables as .xlsx: a sheet per grid (with the total), a sheet per community, and the

@@ -1,7 +1,10 @@
 using Dapper;
 using ZoneBot.Domain;
+using ZoneBot.Data.Alerts;
+using ZoneBot.Data.Handover;
+using ZoneBot.Data.Volunteers;
 
-namespace ZoneBot.Data;
+namespace ZoneBot.Data.Inspections;
 
 /// <summary>
 /// The officer's side of 检查: the inspections due (本周待检查), the one to record for a firm, and recording it:

@@ -1,6 +1,10 @@
 using ZoneBot.Domain;
+using ZoneBot.Data.Handover;
+using ZoneBot.Data.Import;
+using ZoneBot.Data.Inspections;
+using ZoneBot.Data.Volunteers;
 
-namespace ZoneBot.Data;
+namespace ZoneBot.Data.Officers;
 
 /// <summary>What became of 绑定 &lt;code&gt;.</summary>
 public enum BindOutcome

@@ -1,7 +1,12 @@
 using Dapper;
 using ZoneBot.Domain;
+using ZoneBot.Data.Alerts;
+using ZoneBot.Data.Handover;
+using ZoneBot.Data.Inspections;
+using ZoneBot.Data.Tickets;
+using ZoneBot.Data.Volunteers;
 
-namespace ZoneBot.Data;
+namespace ZoneBot.Data.Officers;
 
 /// <summary>
 /// Where proactive messages reach a chat user: the conversation reference (JSON) of a bound officer, kept

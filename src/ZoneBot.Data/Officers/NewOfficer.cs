@@ -1,6 +1,10 @@
 using ZoneBot.Domain;
+using ZoneBot.Data.Alerts;
+using ZoneBot.Data.Import;
+using ZoneBot.Data.Inspections;
+using ZoneBot.Data.Volunteers;
 
-namespace ZoneBot.Data;
+namespace ZoneBot.Data.Officers;
 
 /// <summary>An officer as an administrator enrols them (`officers add`).</summary>
 /// <param name="Grid">A liaison's grid, as typed: 3 or 3号网格.</param>

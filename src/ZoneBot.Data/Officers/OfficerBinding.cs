@@ -3,8 +3,14 @@ using Dapper;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Logging.Abstractions;
 using ZoneBot.Domain;
+using ZoneBot.Data.Handover;
+using ZoneBot.Data.Import;
+using ZoneBot.Data.Inspections;
+using ZoneBot.Data.Sqlite;
+using ZoneBot.Data.Tickets;
+using ZoneBot.Data.Volunteers;
 
-namespace ZoneBot.Data;
+namespace ZoneBot.Data.Officers;
 
 /// <summary>
 /// 绑定 &lt;code&gt;: makes a chat user an officer with the one-time code an administrator gave them. The

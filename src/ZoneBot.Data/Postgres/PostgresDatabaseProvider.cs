@@ -4,8 +4,11 @@ using DbUp;
 using DbUp.Builder;
 using DbUp.Engine.Output;
 using Npgsql;
+using ZoneBot.Data.Handover;
+using ZoneBot.Data.Import;
+using ZoneBot.Data.Volunteers;
 
-namespace ZoneBot.Data;
+namespace ZoneBot.Data.Postgres;
 
 /// <summary>PostgreSQL: one database shared by several bot instances.</summary>
 internal sealed class PostgresDatabaseProvider : DatabaseProvider

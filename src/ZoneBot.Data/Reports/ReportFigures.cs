@@ -1,6 +1,9 @@
 using ZoneBot.Domain;
+using ZoneBot.Data.Handover;
+using ZoneBot.Data.Inspections;
+using ZoneBot.Data.Volunteers;
 
-namespace ZoneBot.Data;
+namespace ZoneBot.Data.Reports;
 
 /// <summary>
 /// One grid's figures (or the zone's) for a period. Received: filed in the period. Closed: closed in

@@ -1,7 +1,9 @@
 using System.Globalization;
 using ZoneBot.Domain;
+using ZoneBot.Data.Handover;
+using ZoneBot.Data.Inspections;
 
-namespace ZoneBot.Data;
+namespace ZoneBot.Data.Reports;
 
 /// <summary>What a report covers: a week (周记录), a month (月对账) or a quarter (季总结); a year for the inspections' report only.</summary>
 public enum ReportPeriodKind

@@ -1,7 +1,11 @@
 using ClosedXML.Excel;
 using ZoneBot.Domain;
+using ZoneBot.Data.Inspections;
+using ZoneBot.Data.Officers;
+using ZoneBot.Data.Tickets;
+using ZoneBot.Data.Volunteers;
 
-namespace ZoneBot.Data;
+namespace ZoneBot.Data.Reports;
 
 /// <summary>
 /// A report as the .xlsx the zone files: the first sheet named after it (周记录, 月对账, 季总结) with a

@@ -1,7 +1,12 @@
 using Dapper;
 using ZoneBot.Domain;
+using ZoneBot.Data.Demo;
+using ZoneBot.Data.Handover;
+using ZoneBot.Data.Inspections;
+using ZoneBot.Data.Tickets;
+using ZoneBot.Data.Volunteers;
 
-namespace ZoneBot.Data;
+namespace ZoneBot.Data.Reports;
 
 /// <summary>
 /// `report`: the figures of a week, month or quarter per grid, from the tickets and their history.

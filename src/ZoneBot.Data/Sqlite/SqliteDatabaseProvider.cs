@@ -2,8 +2,12 @@ using System.Data.Common;
 using DbUp;
 using DbUp.Builder;
 using Microsoft.Data.Sqlite;
+using ZoneBot.Data.Handover;
+using ZoneBot.Data.Import;
+using ZoneBot.Data.Inspections;
+using ZoneBot.Data.Volunteers;
 
-namespace ZoneBot.Data;
+namespace ZoneBot.Data.Sqlite;
 
 /// <summary>SQLite in one file: the default, for one bot instance.</summary>
 internal sealed class SqliteDatabaseProvider : DatabaseProvider

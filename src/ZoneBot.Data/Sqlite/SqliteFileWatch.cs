@@ -1,6 +1,9 @@
 using Microsoft.Data.Sqlite;
+using ZoneBot.Data.Alerts;
+using ZoneBot.Data.Handover;
+using ZoneBot.Data.Volunteers;
 
-namespace ZoneBot.Data;
+namespace ZoneBot.Data.Sqlite;
 
 /// <summary>
 /// Tells when the SQLite file is deleted, renamed away, or replaced by another file (moved over it, or created

@@ -1,7 +1,12 @@
 using System.Data.Common;
 using System.Threading.Channels;
+using ZoneBot.Data.Handover;
+using ZoneBot.Data.Import;
+using ZoneBot.Data.Inspections;
+using ZoneBot.Data.Turns;
+using ZoneBot.Data.Volunteers;
 
-namespace ZoneBot.Data;
+namespace ZoneBot.Data.Sqlite;
 
 /// <summary>
 /// SQLite has one writer at a time and each commit costs an fsync (synchronous=FULL: a confirmed ticket survives a

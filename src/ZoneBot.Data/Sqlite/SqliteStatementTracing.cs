@@ -1,8 +1,13 @@
 using System.Diagnostics;
 using Microsoft.Data.Sqlite;
 using SQLitePCL;
+using ZoneBot.Data.Handover;
+using ZoneBot.Data.Import;
+using ZoneBot.Data.Inspections;
+using ZoneBot.Data.Telemetry;
+using ZoneBot.Data.Volunteers;
 
-namespace ZoneBot.Data;
+namespace ZoneBot.Data.Sqlite;
 
 /// <summary>
 /// A span for every SQL statement on SQLite, which traces nothing itself (Npgsql does, for PostgreSQL). SQLite's

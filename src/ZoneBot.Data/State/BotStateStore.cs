@@ -1,7 +1,13 @@
 using System.Data.Common;
 using Dapper;
+using ZoneBot.Data.Alerts;
+using ZoneBot.Data.Handover;
+using ZoneBot.Data.Import;
+using ZoneBot.Data.Inspections;
+using ZoneBot.Data.Turns;
+using ZoneBot.Data.Volunteers;
 
-namespace ZoneBot.Data;
+namespace ZoneBot.Data.State;
 
 /// <summary>
 /// The bot's conversation and user state as rows of bot_state: JSON text under a key, with an eTag that

@@ -1,7 +1,13 @@
 using System.Diagnostics;
 using System.Diagnostics.Metrics;
+using ZoneBot.Data.Alerts;
+using ZoneBot.Data.Handover;
+using ZoneBot.Data.Import;
+using ZoneBot.Data.Inspections;
+using ZoneBot.Data.Sqlite;
+using ZoneBot.Data.Volunteers;
 
-namespace ZoneBot.Data;
+namespace ZoneBot.Data.Telemetry;
 
 /// <summary>
 /// ZoneBot's own telemetry, named once: the <see cref="Meter"/> "ZoneBot" with what an operator watches (turns and

@@ -1,4 +1,8 @@
-namespace ZoneBot.Data;
+using ZoneBot.Data.Handover;
+using ZoneBot.Data.Inspections;
+using ZoneBot.Data.Volunteers;
+
+namespace ZoneBot.Data.Tickets;
 
 /// <summary>What the firm is told once its ticket is filed: the number, who handles it, and by when.</summary>
 /// <param name="ResponseDueAt">When the first response (研判) is due.</param>

@@ -1,4 +1,7 @@
-namespace ZoneBot.Data;
+using ZoneBot.Data.Handover;
+using ZoneBot.Data.Volunteers;
+
+namespace ZoneBot.Data.Tickets;
 
 /// <summary>
 /// A firm's chat user reading or acting on the firm's tickets. A verified member (<paramref name="WholeFirm"/>)

@@ -1,6 +1,9 @@
 using Dapper;
+using ZoneBot.Data.Handover;
+using ZoneBot.Data.Officers;
+using ZoneBot.Data.Volunteers;
 
-namespace ZoneBot.Data;
+namespace ZoneBot.Data.Tickets;
 
 /// <summary>
 /// 查询工单: a firm's own tickets. Every query is restricted to the firm, so another firm's ticket

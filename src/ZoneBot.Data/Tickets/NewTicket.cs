@@ -1,6 +1,7 @@
 using ZoneBot.Domain;
+using ZoneBot.Data.Inspections;
 
-namespace ZoneBot.Data;
+namespace ZoneBot.Data.Tickets;
 
 /// <summary>What a firm's user confirmed in 报事: everything a ticket is filed with.</summary>
 /// <param name="FirmId">The firm the user speaks for.</param>

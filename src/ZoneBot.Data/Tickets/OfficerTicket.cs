@@ -1,6 +1,10 @@
 using ZoneBot.Domain;
+using ZoneBot.Data.Handover;
+using ZoneBot.Data.Import;
+using ZoneBot.Data.Inspections;
+using ZoneBot.Data.Volunteers;
 
-namespace ZoneBot.Data;
+namespace ZoneBot.Data.Tickets;
 
 /// <summary>One ticket as an officer sees it: the details, where it belongs, and an extension request waiting for a decision.</summary>
 public sealed record OfficerTicket(TicketDetails Details, long CommunityId, int GridNumber, PendingExtension? Extension);

@@ -1,4 +1,7 @@
-namespace ZoneBot.Data;
+using ZoneBot.Data.Handover;
+using ZoneBot.Data.Volunteers;
+
+namespace ZoneBot.Data.Tickets;
 
 /// <summary>What became of a rating (评价).</summary>
 public enum RateOutcome

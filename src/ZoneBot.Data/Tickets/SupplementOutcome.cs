@@ -1,4 +1,6 @@
-namespace ZoneBot.Data;
+using ZoneBot.Data.Handover;
+
+namespace ZoneBot.Data.Tickets;
 
 /// <summary>What became of a supplement (补充).</summary>
 public enum SupplementOutcome

@@ -1,6 +1,6 @@
 using ZoneBot.Domain;
 
-namespace ZoneBot.Data;
+namespace ZoneBot.Data.Tickets;
 
 /// <summary>One ticket as a follow-up shows it: the ticket, its history oldest first, its attachments.</summary>
 public sealed record TicketDetails(

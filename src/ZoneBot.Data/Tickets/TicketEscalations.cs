@@ -2,8 +2,12 @@ using Dapper;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Logging.Abstractions;
 using ZoneBot.Domain;
+using ZoneBot.Data.Alerts;
+using ZoneBot.Data.Handover;
+using ZoneBot.Data.Inspections;
+using ZoneBot.Data.Officers;
 
-namespace ZoneBot.Data;
+namespace ZoneBot.Data.Tickets;
 
 /// <summary>
 /// The deadlines watch: a ticket past a deadline that still applies (<see cref="Ticket.IsOverdueAt"/>)

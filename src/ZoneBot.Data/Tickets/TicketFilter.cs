@@ -1,6 +1,8 @@
 using ZoneBot.Domain;
+using ZoneBot.Data.Import;
+using ZoneBot.Data.Inspections;
 
-namespace ZoneBot.Data;
+namespace ZoneBot.Data.Tickets;
 
 /// <summary>Which tickets an administrator lists; every part is optional.</summary>
 /// <param name="GridNumber">The grid's number (1 for 1号网格).</param>

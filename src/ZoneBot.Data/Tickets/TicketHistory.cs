@@ -1,8 +1,9 @@
 using System.Data.Common;
 using Dapper;
 using ZoneBot.Domain;
+using ZoneBot.Data.Volunteers;
 
-namespace ZoneBot.Data;
+namespace ZoneBot.Data.Tickets;
 
 /// <summary>Writes a ticket's history and attachments, inside the caller's transaction; which notes are internal is the domain's rule.</summary>
 internal static class TicketHistory

@@ -2,8 +2,10 @@ using System.Data.Common;
 using System.Globalization;
 using Dapper;
 using ZoneBot.Domain;
+using ZoneBot.Data.Handover;
+using ZoneBot.Data.Volunteers;
 
-namespace ZoneBot.Data;
+namespace ZoneBot.Data.Tickets;
 
 /// <summary>
 /// The next sequence of a zone day, taken in the filing's transaction: the counter row is locked

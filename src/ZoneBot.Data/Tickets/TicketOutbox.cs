@@ -1,7 +1,11 @@
 using System.Data.Common;
 using Dapper;
+using ZoneBot.Data.Alerts;
+using ZoneBot.Data.Import;
+using ZoneBot.Data.Inspections;
+using ZoneBot.Data.Volunteers;
 
-namespace ZoneBot.Data;
+namespace ZoneBot.Data.Tickets;
 
 /// <summary>
 /// Queues an alert about a ticket in the caller's transaction: if the change rolls back, so does

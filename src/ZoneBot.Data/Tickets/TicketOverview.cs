@@ -1,6 +1,7 @@
 using ZoneBot.Domain;
+using ZoneBot.Data.Import;
 
-namespace ZoneBot.Data;
+namespace ZoneBot.Data.Tickets;
 
 /// <summary>A ticket with the names an administrator's list shows beside it.</summary>
 public sealed record TicketOverview(Ticket Ticket, string FirmName, int GridNumber, string GridName);

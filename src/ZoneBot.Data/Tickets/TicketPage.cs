@@ -1,6 +1,8 @@
 using ZoneBot.Domain;
+using ZoneBot.Data.Handover;
+using ZoneBot.Data.Inspections;
 
-namespace ZoneBot.Data;
+namespace ZoneBot.Data.Tickets;
 
 /// <summary>One page of a firm's tickets, newest first.</summary>
 /// <param name="Page">1 for the first page.</param>

@@ -1,7 +1,12 @@
 using Dapper;
 using ZoneBot.Domain;
+using ZoneBot.Data.Handover;
+using ZoneBot.Data.Import;
+using ZoneBot.Data.Inspections;
+using ZoneBot.Data.Officers;
+using ZoneBot.Data.Volunteers;
 
-namespace ZoneBot.Data;
+namespace ZoneBot.Data.Tickets;
 
 /// <summary>Every ticket of the zone, for administrators: lists by grid, stage, deadline and date, and any one ticket.</summary>
 public sealed class TicketRegister(Database database, TimeProvider time)

@@ -1,8 +1,13 @@
 using System.Data.Common;
 using Dapper;
 using ZoneBot.Domain;
+using ZoneBot.Data.Alerts;
+using ZoneBot.Data.Handover;
+using ZoneBot.Data.Inspections;
+using ZoneBot.Data.Officers;
+using ZoneBot.Data.Volunteers;
 
-namespace ZoneBot.Data;
+namespace ZoneBot.Data.Tickets;
 
 /// <summary>
 /// Reading tickets back, shared by the firm's and the administrator's queries. Enums are stored as

@@ -1,8 +1,12 @@
 using System.Data.Common;
 using Dapper;
 using ZoneBot.Domain;
+using ZoneBot.Data.Alerts;
+using ZoneBot.Data.Import;
+using ZoneBot.Data.Inspections;
+using ZoneBot.Data.Volunteers;
 
-namespace ZoneBot.Data;
+namespace ZoneBot.Data.Tickets;
 
 /// <summary>
 /// A ticket as an officer's action needs it, read inside the action's transaction: its stage and

@@ -3,8 +3,13 @@ using Dapper;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Logging.Abstractions;
 using ZoneBot.Domain;
+using ZoneBot.Data.Alerts;
+using ZoneBot.Data.Handover;
+using ZoneBot.Data.Inspections;
+using ZoneBot.Data.Officers;
+using ZoneBot.Data.Volunteers;
 
-namespace ZoneBot.Data;
+namespace ZoneBot.Data.Tickets;
 
 /// <summary>
 /// The closed loop from the officers' side: 研判, 反馈, 处理完成, 回头看, 办结, 转派. Each action is one

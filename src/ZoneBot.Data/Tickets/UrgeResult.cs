@@ -1,4 +1,8 @@
-namespace ZoneBot.Data;
+using ZoneBot.Data.Handover;
+using ZoneBot.Data.Import;
+using ZoneBot.Data.Volunteers;
+
+namespace ZoneBot.Data.Tickets;
 
 /// <summary>What became of an urge (催办).</summary>
 public enum UrgeOutcome

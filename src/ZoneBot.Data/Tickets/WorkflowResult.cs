@@ -1,6 +1,9 @@
 using ZoneBot.Domain;
+using ZoneBot.Data.Handover;
+using ZoneBot.Data.Import;
+using ZoneBot.Data.Inspections;
 
-namespace ZoneBot.Data;
+namespace ZoneBot.Data.Tickets;
 
 /// <summary>What became of an officer's action on a ticket.</summary>
 public enum WorkflowOutcome

@@ -1,4 +1,6 @@
-namespace ZoneBot.Data;
+using ZoneBot.Data.Handover;
+
+namespace ZoneBot.Data.Turns;
 
 /// <summary>Another delivery of the same activity was committed first; this turn's writes were rolled back, none kept.</summary>
 public sealed class DuplicateDeliveryException(ActivityKey key)

@@ -1,4 +1,11 @@
-namespace ZoneBot.Data;
+using ZoneBot.Data.Alerts;
+using ZoneBot.Data.Handover;
+using ZoneBot.Data.Import;
+using ZoneBot.Data.Inspections;
+using ZoneBot.Data.State;
+using ZoneBot.Data.Volunteers;
+
+namespace ZoneBot.Data.Turns;
 
 /// <summary>
 /// A turn from its first round trip to its commit (<see cref="TurnCommits.OpenAsync"/>): whether its activity was handled

@@ -1,6 +1,10 @@
 using Dapper;
+using ZoneBot.Data.Alerts;
+using ZoneBot.Data.Handover;
+using ZoneBot.Data.Inspections;
+using ZoneBot.Data.Volunteers;
 
-namespace ZoneBot.Data;
+namespace ZoneBot.Data.Turns;
 
 /// <summary>
 /// The activities already handled, with what the bot answered, so that a channel's retry of the same

@@ -1,8 +1,15 @@
 using System.Collections.Concurrent;
 using System.Data.Common;
 using Dapper;
+using ZoneBot.Data.Alerts;
+using ZoneBot.Data.Handover;
+using ZoneBot.Data.Import;
+using ZoneBot.Data.Inspections;
+using ZoneBot.Data.Sqlite;
+using ZoneBot.Data.State;
+using ZoneBot.Data.Volunteers;
 
-namespace ZoneBot.Data;
+namespace ZoneBot.Data.Turns;
 
 /// <summary>
 /// One durable write per turn. A turn starts with one round trip (has its activity been handled? its conversation's

@@ -1,6 +1,7 @@
 using System.Data.Common;
+using ZoneBot.Data.Handover;
 
-namespace ZoneBot.Data;
+namespace ZoneBot.Data.Turns;
 
 /// <summary>
 /// One write of a turn, run inside the turn's transaction when the turn ends (<see cref="TurnWrites"/>). It must not commit,

@@ -1,6 +1,10 @@
 using Dapper;
+using ZoneBot.Data.Alerts;
+using ZoneBot.Data.Handover;
+using ZoneBot.Data.State;
+using ZoneBot.Data.Volunteers;
 
-namespace ZoneBot.Data;
+namespace ZoneBot.Data.Turns;
 
 /// <summary>
 /// What a turn writes when it ends: the bot state it saved, what it recorded of its replies, and whatever else a

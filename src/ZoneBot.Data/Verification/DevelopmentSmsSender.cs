@@ -3,8 +3,11 @@ using Dapper;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Logging.Abstractions;
 using ZoneBot.Domain;
+using ZoneBot.Data.Import;
+using ZoneBot.Data.Inspections;
+using ZoneBot.Data.Volunteers;
 
-namespace ZoneBot.Data;
+namespace ZoneBot.Data.Verification;
 
 /// <summary>
 /// The SMS sender for development and tests (<c>Sms:Sender</c> = <c>log</c>): nothing leaves the machine.

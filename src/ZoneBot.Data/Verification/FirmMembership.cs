@@ -1,6 +1,9 @@
 using Dapper;
+using ZoneBot.Data.Handover;
+using ZoneBot.Data.Inspections;
+using ZoneBot.Data.Volunteers;
 
-namespace ZoneBot.Data;
+namespace ZoneBot.Data.Verification;
 
 /// <summary>
 /// Whether a chat user proved they belong to a firm: only then may they read and act on all its tickets.

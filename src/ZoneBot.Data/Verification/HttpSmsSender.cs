@@ -2,8 +2,10 @@ using System.Net.Http.Headers;
 using System.Net.Http.Json;
 using System.Text.Json.Nodes;
 using ZoneBot.Domain;
+using ZoneBot.Data.Handover;
+using ZoneBot.Data.Volunteers;
 
-namespace ZoneBot.Data;
+namespace ZoneBot.Data.Verification;
 
 /// <summary>
 /// An SMS gateway over HTTP (<c>Sms:Sender</c> = <c>http</c>): one JSON POST to <c>Sms:Url</c>, with

@@ -1,4 +1,10 @@
-namespace ZoneBot.Data;
+using ZoneBot.Data.Alerts;
+using ZoneBot.Data.Handover;
+using ZoneBot.Data.Import;
+using ZoneBot.Data.Inspections;
+using ZoneBot.Data.Volunteers;
+
+namespace ZoneBot.Data.Verification;
 
 /// <summary>
 /// Sends a membership code to a firm's registered phone. The development sender writes it to the log and

@@ -1,4 +1,9 @@
-namespace ZoneBot.Data;
+using ZoneBot.Data.Handover;
+using ZoneBot.Data.Import;
+using ZoneBot.Data.Inspections;
+using ZoneBot.Data.Volunteers;
+
+namespace ZoneBot.Data.Verification;
 
 /// <summary>What became of asking for a code by SMS.</summary>
 public enum SmsRequestOutcome

@@ -1,4 +1,6 @@
-namespace ZoneBot.Data;
+using ZoneBot.Data.Handover;
+
+namespace ZoneBot.Data.Volunteers;
 
 /// <summary>What leaving a team came to.</summary>
 public enum LeaveOutcome

@@ -1,4 +1,4 @@
-namespace ZoneBot.Data;
+namespace ZoneBot.Data.Volunteers;
 
 /// <summary>One team a chat user has joined, with the personal data they gave: shown only to them.</summary>
 public sealed class MyMembership

@@ -1,8 +1,10 @@
 using System.Data.Common;
 using Dapper;
 using ZoneBot.Domain;
+using ZoneBot.Data.Alerts;
+using ZoneBot.Data.Handover;
 
-namespace ZoneBot.Data;
+namespace ZoneBot.Data.Volunteers;
 
 /// <summary>
 /// The copies of a person's name and phone that outlive their volunteer record unless removed: what they typed and

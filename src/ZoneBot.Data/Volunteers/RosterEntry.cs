@@ -1,4 +1,6 @@
-namespace ZoneBot.Data;
+using ZoneBot.Data.Handover;
+
+namespace ZoneBot.Data.Volunteers;
 
 /// <summary>One member of a team, as the team leader's roster lists them: phone in full.</summary>
 public sealed class RosterEntry

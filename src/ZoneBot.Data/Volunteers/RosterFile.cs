@@ -3,8 +3,11 @@ using System.Text;
 using ClosedXML.Excel;
 using CsvHelper;
 using ZoneBot.Domain;
+using ZoneBot.Data.Alerts;
+using ZoneBot.Data.Handover;
+using ZoneBot.Data.Inspections;
 
-namespace ZoneBot.Data;
+namespace ZoneBot.Data.Volunteers;
 
 /// <summary>
 /// A team's roster for its leader, as .csv or .xlsx. The phones are in full, so the first line of

@@ -1,4 +1,6 @@
-namespace ZoneBot.Data;
+using ZoneBot.Data.Handover;
+
+namespace ZoneBot.Data.Volunteers;
 
 public enum SignUpStatus
 {

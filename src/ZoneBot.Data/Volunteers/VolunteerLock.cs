@@ -1,6 +1,7 @@
 using System.Data.Common;
+using ZoneBot.Data.Handover;
 
-namespace ZoneBot.Data;
+namespace ZoneBot.Data.Volunteers;
 
 /// <summary>
 /// Changes to one person, known by their phone, take turns: a sign-up, leaving a team, deleting

@@ -1,7 +1,9 @@
 using System.Data.Common;
 using Dapper;
+using ZoneBot.Data.Alerts;
+using ZoneBot.Data.Handover;
 
-namespace ZoneBot.Data;
+namespace ZoneBot.Data.Volunteers;
 
 /// <summary>
 /// A chat user's own sign-ups (我的报名): list them, leave one, delete everything. Leaving the last

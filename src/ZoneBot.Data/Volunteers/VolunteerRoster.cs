@@ -1,6 +1,7 @@
 using Dapper;
+using ZoneBot.Data.Inspections;
 
-namespace ZoneBot.Data;
+namespace ZoneBot.Data.Volunteers;
 
 /// <summary>A team's members with their contact details, for the leader's roster export.</summary>
 public sealed class VolunteerRoster(Database database)

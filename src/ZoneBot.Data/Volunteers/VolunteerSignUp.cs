@@ -1,4 +1,7 @@
-namespace ZoneBot.Data;
+using ZoneBot.Data.Alerts;
+using ZoneBot.Data.Handover;
+
+namespace ZoneBot.Data.Volunteers;
 
 /// <summary>What a confirmed sign-up stores: the person (found by phone or created) and their membership of one team.</summary>
 /// <param name="Phone">Digits only (the phone prompt's result); it identifies the person.</param>

@@ -1,8 +1,9 @@
 using System.Data.Common;
 using Dapper;
 using ZoneBot.Domain;
+using ZoneBot.Data.Inspections;
 
-namespace ZoneBot.Data;
+namespace ZoneBot.Data.Volunteers;
 
 /// <summary>
 /// Stores a confirmed sign-up in one transaction: the person (found by phone, or created), the

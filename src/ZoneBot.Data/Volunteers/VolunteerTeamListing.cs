@@ -1,4 +1,7 @@
-namespace ZoneBot.Data;
+using ZoneBot.Data.Alerts;
+using ZoneBot.Data.Inspections;
+
+namespace ZoneBot.Data.Volunteers;
 
 /// <summary>A volunteer team as people choose it and administrators list it: with its leader and how many have joined.</summary>
 public sealed class VolunteerTeamListing

@@ -1,6 +1,8 @@
 using Dapper;
+using ZoneBot.Data.Import;
+using ZoneBot.Data.Inspections;
 
-namespace ZoneBot.Data;
+namespace ZoneBot.Data.Volunteers;
 
 /// <summary>The volunteer teams with their member counts, for the sign-up choice and the admin verbs.</summary>
 public sealed class VolunteerTeams(Database database)

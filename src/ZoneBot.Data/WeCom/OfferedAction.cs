@@ -1,3 +1,6 @@
+using ZoneBot.Data.Alerts;
+using ZoneBot.Data.Volunteers;
+
 namespace ZoneBot.Data.WeCom;
 
 /// <summary>One numbered choice shown in a WeCom conversation: what it said, and what picking it sends.</summary>

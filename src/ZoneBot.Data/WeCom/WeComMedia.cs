@@ -1,4 +1,6 @@
 using Dapper;
+using ZoneBot.Data.Alerts;
+using ZoneBot.Data.Volunteers;
 
 namespace ZoneBot.Data.WeCom;
 

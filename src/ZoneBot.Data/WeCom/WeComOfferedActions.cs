@@ -1,5 +1,7 @@
 using System.Text.Json;
 using Dapper;
+using ZoneBot.Data.Handover;
+using ZoneBot.Data.Import;
 
 namespace ZoneBot.Data.WeCom;
 

@@ -1,4 +1,5 @@
 using Dapper;
+using ZoneBot.Data.Handover;
 
 namespace ZoneBot.Data.WeCom;
 

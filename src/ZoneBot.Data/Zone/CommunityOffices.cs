@@ -1,7 +1,7 @@
 using Dapper;
 using ZoneBot.Domain;
 
-namespace ZoneBot.Data;
+namespace ZoneBot.Data.Zone;
 
 /// <summary>The community offices: where anyone can turn when the bot cannot help.</summary>
 public sealed class CommunityOffices(Database database)

@@ -1,4 +1,6 @@
-namespace ZoneBot.Data;
+using ZoneBot.Data.Volunteers;
+
+namespace ZoneBot.Data.Zone;
 
 /// <summary>Who looks after a grid and how to reach them and their community office.</summary>
 public sealed record GridContact(

@@ -1,6 +1,7 @@
 using Dapper;
+using ZoneBot.Data.Handover;
 
-namespace ZoneBot.Data;
+namespace ZoneBot.Data.Zone;
 
 /// <summary>The grid look-ups of 找社管员: by grid, by grid number, by road.</summary>
 public sealed class GridContacts(Database database)

@@ -1,6 +1,8 @@
 using Dapper;
+using ZoneBot.Data.Inspections;
+using ZoneBot.Data.Volunteers;
 
-namespace ZoneBot.Data;
+namespace ZoneBot.Data.Zone;
 
 /// <summary>A grid's number and the group webhook stored for it (grids.webhook_url), for the alert dispatcher.</summary>
 public sealed class GridWebhookUrls(Database database)

@@ -1,5 +1,7 @@
 using Dapper;
 using ZoneBot.Data;
+using ZoneBot.Data.Handover;
+using ZoneBot.Data.Inspections;
 
 namespace ZoneBot.DirectLine.Storage;
 

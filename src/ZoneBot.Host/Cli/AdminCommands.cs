@@ -1,4 +1,6 @@
 using ZoneBot.Data;
+using ZoneBot.Data.Alerts;
+using ZoneBot.Data.Demo;
 using ZoneBot.Host.Hosting;
 
 namespace ZoneBot.Host.Cli;

@@ -1,4 +1,6 @@
 using ZoneBot.Data;
+using ZoneBot.Data.Alerts;
+using ZoneBot.Data.Volunteers;
 
 namespace ZoneBot.Host.Cli;
 

@@ -1,5 +1,8 @@
 using System.CommandLine;
 using ZoneBot.Data;
+using ZoneBot.Data.Handover;
+using ZoneBot.Data.Inspections;
+using ZoneBot.Data.Volunteers;
 using static ZoneBot.Host.Cli.OfficerCommands;
 
 namespace ZoneBot.Host.Cli;

@@ -1,6 +1,9 @@
 using System.CommandLine;
 using Microsoft.Extensions.Options;
 using ZoneBot.Data;
+using ZoneBot.Data.Import;
+using ZoneBot.Data.Inspections;
+using ZoneBot.Data.Reports;
 using ZoneBot.Dialogs;
 using ZoneBot.Domain;
 using static ZoneBot.Host.Cli.OfficerCommands;

@@ -1,6 +1,7 @@
 using System.Data.Common;
 using Dapper;
 using ZoneBot.Data;
+using ZoneBot.Data.Volunteers;
 
 namespace ZoneBot.Host.Doctor;
 

@@ -2,6 +2,9 @@ using System.ComponentModel.DataAnnotations;
 using System.Data.Common;
 using Microsoft.Data.Sqlite;
 using ZoneBot.Data;
+using ZoneBot.Data.Backups;
+using ZoneBot.Data.Handover;
+using ZoneBot.Data.Volunteers;
 
 namespace ZoneBot.Host.Doctor;
 

@@ -1,4 +1,6 @@
 using ZoneBot.Data;
+using ZoneBot.Data.Handover;
+using ZoneBot.Data.Volunteers;
 
 namespace ZoneBot.Host.Doctor;
 

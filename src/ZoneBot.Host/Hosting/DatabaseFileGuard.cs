@@ -1,4 +1,6 @@
 using ZoneBot.Data;
+using ZoneBot.Data.Backups;
+using ZoneBot.Data.Volunteers;
 
 namespace ZoneBot.Host.Hosting;
 

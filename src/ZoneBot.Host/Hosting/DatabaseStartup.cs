@@ -1,5 +1,8 @@
 using Microsoft.Extensions.Options;
 using ZoneBot.Data;
+using ZoneBot.Data.Demo;
+using ZoneBot.Data.Handover;
+using ZoneBot.Data.Volunteers;
 
 namespace ZoneBot.Host.Hosting;
 

@@ -1,5 +1,9 @@
 using Microsoft.Extensions.Options;
 using ZoneBot.Data;
+using ZoneBot.Data.Inspections;
+using ZoneBot.Data.Telemetry;
+using ZoneBot.Data.Tickets;
+using ZoneBot.Data.Volunteers;
 using ZoneBot.Domain;
 
 namespace ZoneBot.Host.Hosting;

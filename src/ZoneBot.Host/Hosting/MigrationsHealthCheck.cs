@@ -1,5 +1,6 @@
 using Microsoft.Extensions.Diagnostics.HealthChecks;
 using ZoneBot.Data;
+using ZoneBot.Data.Handover;
 
 namespace ZoneBot.Host.Hosting;
 

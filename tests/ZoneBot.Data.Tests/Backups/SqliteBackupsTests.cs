@@ -4,6 +4,10 @@ using Microsoft.Data.Sqlite;
 using ZoneBot.Data.Tests.Tickets;
 using ZoneBot.Domain;
 using ZoneBot.Testing;
+using ZoneBot.Data.Backups;
+using ZoneBot.Data.Handover;
+using ZoneBot.Data.Sqlite;
+using ZoneBot.Data.Volunteers;
 
 namespace ZoneBot.Data.Tests.Backups;
 

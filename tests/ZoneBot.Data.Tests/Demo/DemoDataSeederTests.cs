@@ -1,5 +1,7 @@
 using Dapper;
 using ZoneBot.Data;
+using ZoneBot.Data.Demo;
+using ZoneBot.Data.Handover;
 using ZoneBot.Domain;
 using ZoneBot.Testing;
 

@@ -1,4 +1,5 @@
 using ZoneBot.Data;
+using ZoneBot.Data.Demo;
 using ZoneBot.Domain;
 
 namespace ZoneBot.Data.Tests.Demo;

@@ -1,4 +1,7 @@
 using ZoneBot.Testing;
+using ZoneBot.Data.Firms;
+using ZoneBot.Data.Inspections;
+using ZoneBot.Data.Volunteers;
 
 namespace ZoneBot.Data.Tests.Firms;
 

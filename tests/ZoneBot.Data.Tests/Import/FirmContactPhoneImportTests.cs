@@ -1,5 +1,6 @@
 using Dapper;
 using ZoneBot.Data;
+using ZoneBot.Data.Import;
 using ZoneBot.Testing;
 
 namespace ZoneBot.Data.Tests.Import;

@@ -1,5 +1,9 @@
 using Dapper;
 using ZoneBot.Data;
+using ZoneBot.Data.Handover;
+using ZoneBot.Data.Import;
+using ZoneBot.Data.Inspections;
+using ZoneBot.Data.Zone;
 using ZoneBot.Testing;
 
 namespace ZoneBot.Data.Tests.Import;

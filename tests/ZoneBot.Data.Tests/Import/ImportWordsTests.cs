@@ -1,4 +1,6 @@
 using ZoneBot.Data;
+using ZoneBot.Data.Import;
+using ZoneBot.Data.Volunteers;
 
 namespace ZoneBot.Data.Tests.Import;
 

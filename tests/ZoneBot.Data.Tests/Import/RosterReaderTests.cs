@@ -1,5 +1,6 @@
 using System.Text;
 using ZoneBot.Data;
+using ZoneBot.Data.Import;
 
 namespace ZoneBot.Data.Tests.Import;
 

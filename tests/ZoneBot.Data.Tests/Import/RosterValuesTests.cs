@@ -1,4 +1,5 @@
 using ZoneBot.Data;
+using ZoneBot.Data.Import;
 using ZoneBot.Domain;
 
 namespace ZoneBot.Data.Tests.Import;

@@ -1,4 +1,6 @@
 using ZoneBot.Data;
+using ZoneBot.Data.Officers;
+using ZoneBot.Data.Volunteers;
 using ZoneBot.Domain;
 using ZoneBot.Testing;
 using static ZoneBot.Data.Tests.Tickets.TicketTestKit;

@@ -1,6 +1,9 @@
 using Dapper;
 using Microsoft.Extensions.Time.Testing;
 using ZoneBot.Data;
+using ZoneBot.Data.Handover;
+using ZoneBot.Data.Inspections;
+using ZoneBot.Data.Volunteers;
 using ZoneBot.Domain;
 using ZoneBot.Testing;
 
@@ -27,7 +30,7 @@ public abstract class RelaysTests<TProvider>(SeededDatabase<TProvider> seeded) :
         var (firmId, liaisonId) = await FirmWithBoundLiaisonAsync(grid: 1);
 
         var relay = await relays.RequestAsync(firmId, "test", "firm-user-1");
-        Assert.Equal(Data.Relay.Waiting, relay.Status);
+        Assert.Equal(Data.Handover.Relay.Waiting, relay.Status);
         Assert.Equal(relay.Id, (await relays.RequestAsync(firmId, "test", "firm-user-1")).Id);
         Assert.Equal([RelayAlert.Requested], await KindsForOfficerAsync(liaisonId, relay.Id));
 
@@ -44,7 +47,7 @@ public abstract class RelaysTests<TProvider>(SeededDatabase<TProvider> seeded) :
         Assert.Equal([RelayAlert.Requested, RelayAlert.FromFirm, RelayAlert.Ended], await KindsForOfficerAsync(liaisonId, relay.Id));
         Assert.Equal([RelayAlert.Accepted, RelayAlert.FromLiaison], await KindsForUserAsync("firm-user-1", relay.Id));
         var record = (await relays.ListAsync()).Single(row => row.Id == relay.Id);
-        Assert.Equal((Data.Relay.Ended, "firm"), (record.Status, record.EndedBy));
+        Assert.Equal((Data.Handover.Relay.Ended, "firm"), (record.Status, record.EndedBy));
         Assert.Equal(TimeSpan.FromMinutes(10), record.Duration(clock.GetUtcNow()));
         Assert.Equal(["门口的路什么时候修", "下周一"], (await relays.TranscriptAsync(relay.Id)).Select(line => line.Text));
     }
@@ -80,7 +83,7 @@ public abstract class RelaysTests<TProvider>(SeededDatabase<TProvider> seeded) :
 
         var relay = await relays.RequestAsync(firmId, "test", "firm-user-3");
 
-        Assert.Equal((Data.Relay.Missed, "unavailable"), (relay.Status, relay.EndedBy));
+        Assert.Equal((Data.Handover.Relay.Missed, "unavailable"), (relay.Status, relay.EndedBy));
         Assert.NotNull(relay.LiaisonPhone);
         Assert.Equal(0L, await connection.ExecuteScalarAsync<long>("SELECT COUNT(*) FROM outbox WHERE kind LIKE 'relay.%' AND payload LIKE @id", new { id = $"%\"relayId\":{relay.Id},%" }));
     }

@@ -1,4 +1,6 @@
 using ZoneBot.Data;
+using ZoneBot.Data.Handover;
+using ZoneBot.Data.Tickets;
 using ZoneBot.Data.Tests.Officers;
 using ZoneBot.Domain;
 using ZoneBot.Testing;

@@ -1,5 +1,9 @@
 using Dapper;
 using ZoneBot.Testing;
+using ZoneBot.Data.Alerts;
+using ZoneBot.Data.Inspections;
+using ZoneBot.Data.Turns;
+using ZoneBot.Data.Volunteers;
 
 namespace ZoneBot.Data.Tests.Volunteers;
 

@@ -2,6 +2,7 @@ using System.Globalization;
 using ClosedXML.Excel;
 using CsvHelper;
 using ZoneBot.Data;
+using ZoneBot.Data.Volunteers;
 
 namespace ZoneBot.Data.Tests.Volunteers;
 

@@ -1,4 +1,5 @@
 using ZoneBot.Testing;
+using ZoneBot.Data.Volunteers;
 
 namespace ZoneBot.Data.Tests.Volunteers;
 

@@ -1,6 +1,8 @@
 using System.Data.Common;
 using Dapper;
 using ZoneBot.Data;
+using ZoneBot.Data.Handover;
+using ZoneBot.Data.Volunteers;
 using ZoneBot.Testing;
 
 namespace ZoneBot.Data.Tests.Volunteers;

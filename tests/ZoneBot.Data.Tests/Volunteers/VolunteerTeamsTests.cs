@@ -1,4 +1,5 @@
 using ZoneBot.Data;
+using ZoneBot.Data.Volunteers;
 using ZoneBot.Testing;
 
 namespace ZoneBot.Data.Tests.Volunteers;

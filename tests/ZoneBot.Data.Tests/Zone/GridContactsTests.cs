@@ -1,4 +1,6 @@
 using ZoneBot.Testing;
+using ZoneBot.Data.Handover;
+using ZoneBot.Data.Zone;
 
 namespace ZoneBot.Data.Tests.Zone;
 

@@ -1,5 +1,6 @@
 using Microsoft.Extensions.DependencyInjection;
 using ZoneBot.Data;
+using ZoneBot.Data.Volunteers;
 using ZoneBot.Bot.Alerts;
 using ZoneBot.Dialogs.Alerts;
 using ZoneBot.Dialogs.Tests.Support;

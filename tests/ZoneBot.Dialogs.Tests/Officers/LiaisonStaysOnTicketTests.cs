@@ -1,5 +1,7 @@
 using Microsoft.Extensions.DependencyInjection;
 using ZoneBot.Data;
+using ZoneBot.Data.Tickets;
+using ZoneBot.Data.Volunteers;
 using ZoneBot.Dialogs.Tests.Support;
 using ZoneBot.Domain;
 

@@ -1,5 +1,7 @@
 using Dapper;
 using ZoneBot.Data;
+using ZoneBot.Data.Alerts;
+using ZoneBot.Data.Volunteers;
 using ZoneBot.Dialogs.Tests.Support;
 
 namespace ZoneBot.Dialogs.Tests.Volunteers;

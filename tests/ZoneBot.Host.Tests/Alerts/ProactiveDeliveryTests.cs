@@ -1,6 +1,9 @@
 using System.Text.Json.Nodes;
 using Microsoft.Extensions.DependencyInjection;
 using ZoneBot.Data;
+using ZoneBot.Data.Officers;
+using ZoneBot.Data.Tickets;
+using ZoneBot.Data.Volunteers;
 using ZoneBot.Domain;
 
 namespace ZoneBot.Host.Tests.Alerts;

@@ -2,6 +2,10 @@ using System.CommandLine;
 using System.Text.RegularExpressions;
 using Microsoft.Data.Sqlite;
 using ZoneBot.Data;
+using ZoneBot.Data.Firms;
+using ZoneBot.Data.Import;
+using ZoneBot.Data.Inspections;
+using ZoneBot.Data.Verification;
 using ZoneBot.Domain;
 using ZoneBot.Host.Cli;
 

@@ -1,4 +1,6 @@
 using ZoneBot.Data;
+using ZoneBot.Data.Firms;
+using ZoneBot.Data.Inspections;
 
 namespace ZoneBot.Dialogs.Understanding.Recognizers;
 

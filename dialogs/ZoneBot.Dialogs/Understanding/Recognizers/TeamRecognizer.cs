@@ -1,4 +1,5 @@
 using ZoneBot.Data;
+using ZoneBot.Data.Volunteers;
 using ZoneBot.Dialogs.Volunteers;
 
 namespace ZoneBot.Dialogs.Understanding.Recognizers;

@@ -1,8 +1,12 @@
 using System.Data.Common;
 using Dapper;
 using ZoneBot.Domain;
+using ZoneBot.Data.Alerts;
+using ZoneBot.Data.Import;
+using ZoneBot.Data.Inspections;
+using ZoneBot.Data.Volunteers;
 
-namespace ZoneBot.Data;
+namespace ZoneBot.Data.Handover;
 
 /// <summary>
 /// 转人工 in the database: each relay, what was said, and the outbox rows that carry it to the other side,

@@ -1,7 +1,9 @@
 using System.Data.Common;
 using Dapper;
+using ZoneBot.Data.Import;
+using ZoneBot.Data.Inspections;
 
-namespace ZoneBot.Data;
+namespace ZoneBot.Data.Handover;
 
 /// <summary>Queues a relay's outbox rows in the caller's transaction, for an officer or for a firm's chat user.</summary>
 internal static class RelayOutbox

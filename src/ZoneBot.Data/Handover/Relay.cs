@@ -1,4 +1,8 @@
-namespace ZoneBot.Data;
+using ZoneBot.Data.Alerts;
+using ZoneBot.Data.Inspections;
+using ZoneBot.Data.Volunteers;
+
+namespace ZoneBot.Data.Handover;
 
 /// <summary>
 /// One 转人工: a firm's chat user and the grid's liaison, with where to reach a person otherwise.
