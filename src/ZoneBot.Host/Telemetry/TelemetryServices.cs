@@ -43,7 +43,10 @@ public static class TelemetryServices
                 .AddMeter(ZoneBotMetrics.Name)
                 .AddMeter(FrameworkMeters)
                 .AddRuntimeInstrumentation()
-                .AddPrometheusExporter());
+                .AddPrometheusExporter(prometheus =>
+                    // Every scrape reads the meters as they are now: a scraper asks seldom, and a reply cached for
+                    // a few hundred milliseconds would show a ticket filed just before it as not filed yet.
+                    prometheus.ScrapeResponseCacheDurationMilliseconds = 0));
 
         // Traces and logs only go somewhere by OTLP: without an endpoint they are not made at all, which costs a turn nothing.
         var standardEndpoint = !string.IsNullOrWhiteSpace(builder.Configuration["OTEL_EXPORTER_OTLP_ENDPOINT"]);
