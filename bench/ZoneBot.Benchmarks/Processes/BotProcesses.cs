@@ -15,6 +15,11 @@ public sealed class BotProcesses(IReadOnlyList<string>? hostSettings = null) : I
     [
         "--Logging:LogLevel:Default=Warning",
         "--Logging:LogLevel:Microsoft.Hosting.Lifetime=Warning",
+        // The driver is one address speaking as many users, and an officer's script sends more than a person would:
+        // the limits meant for the public would answer 429 to most of a run. One-second windows at their maxima lift them.
+        "--RateLimits:WindowSeconds=1",
+        "--RateLimits:RequestsPerAddress=1000000",
+        "--RateLimits:MessagesPerUser=100000",
     ];
 
     public static BotProcesses Instance { get; } = new();
