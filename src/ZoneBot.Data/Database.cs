@@ -1,7 +1,4 @@
 using System.Data.Common;
-using ZoneBot.Data.Handover;
-using ZoneBot.Data.Inspections;
-using ZoneBot.Data.Volunteers;
 
 namespace ZoneBot.Data;
 

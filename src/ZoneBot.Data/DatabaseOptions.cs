@@ -1,7 +1,4 @@
 using System.ComponentModel.DataAnnotations;
-using ZoneBot.Data.Handover;
-using ZoneBot.Data.Inspections;
-using ZoneBot.Data.Volunteers;
 
 namespace ZoneBot.Data;
 

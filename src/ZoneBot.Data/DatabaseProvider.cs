@@ -1,11 +1,7 @@
 using System.Data.Common;
 using DbUp.Builder;
-using ZoneBot.Data.Handover;
-using ZoneBot.Data.Import;
-using ZoneBot.Data.Inspections;
 using ZoneBot.Data.Postgres;
 using ZoneBot.Data.Sqlite;
-using ZoneBot.Data.Volunteers;
 
 namespace ZoneBot.Data;
 

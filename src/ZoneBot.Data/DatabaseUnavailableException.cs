@@ -1,4 +1,3 @@
-using ZoneBot.Data.Handover;
 
 namespace ZoneBot.Data;
 

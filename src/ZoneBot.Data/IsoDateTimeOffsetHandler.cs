@@ -2,10 +2,6 @@ using System.Data;
 using System.Globalization;
 using Dapper;
 using Microsoft.Data.Sqlite;
-using ZoneBot.Data.Handover;
-using ZoneBot.Data.Import;
-using ZoneBot.Data.Tickets;
-using ZoneBot.Data.Volunteers;
 
 namespace ZoneBot.Data;
 

@@ -1,7 +1,5 @@
 using System.Data.Common;
 using Dapper;
-using ZoneBot.Data.Handover;
-using ZoneBot.Data.Inspections;
 
 namespace ZoneBot.Data;
 

@@ -1,6 +1,5 @@
 using Dapper;
 using ZoneBot.Data;
-using ZoneBot.Data.Volunteers;
 using ZoneBot.Testing;
 
 namespace ZoneBot.Data.Tests;

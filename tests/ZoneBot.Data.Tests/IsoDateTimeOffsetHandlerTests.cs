@@ -1,8 +1,5 @@
 using Dapper;
 using ZoneBot.Data;
-using ZoneBot.Data.Handover;
-using ZoneBot.Data.Tickets;
-using ZoneBot.Data.Volunteers;
 using ZoneBot.Testing;
 
 namespace ZoneBot.Data.Tests;

@@ -1,5 +1,4 @@
 using ZoneBot.Data;
-using ZoneBot.Data.Inspections;
 
 namespace ZoneBot.Testing;
 

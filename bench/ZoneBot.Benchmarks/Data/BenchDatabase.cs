@@ -4,11 +4,7 @@ using Npgsql;
 using ZoneBot.Benchmarks.Scenarios;
 using ZoneBot.Data;
 using ZoneBot.Data.Demo;
-using ZoneBot.Data.Handover;
-using ZoneBot.Data.Import;
-using ZoneBot.Data.Inspections;
 using ZoneBot.Data.Turns;
-using ZoneBot.Data.Volunteers;
 
 namespace ZoneBot.Benchmarks.Data;
 

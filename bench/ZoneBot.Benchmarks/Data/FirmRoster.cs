@@ -1,8 +1,5 @@
 using ZoneBot.Data;
 using ZoneBot.Data.Demo;
-using ZoneBot.Data.Handover;
-using ZoneBot.Data.Inspections;
-using ZoneBot.Data.Volunteers;
 using ZoneBot.Domain;
 
 namespace ZoneBot.Benchmarks.Data;

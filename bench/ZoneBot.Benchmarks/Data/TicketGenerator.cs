@@ -3,12 +3,10 @@ using System.Diagnostics;
 using Dapper;
 using ZoneBot.Data;
 using ZoneBot.Data.Demo;
-using ZoneBot.Data.Handover;
 using ZoneBot.Data.Inspections;
 using ZoneBot.Data.Reports;
 using ZoneBot.Data.Tickets;
 using ZoneBot.Data.Verification;
-using ZoneBot.Data.Volunteers;
 using ZoneBot.Domain;
 
 namespace ZoneBot.Benchmarks.Data;

@@ -7,7 +7,6 @@ using ZoneBot.Bot;
 using ZoneBot.Benchmarks.Data;
 using ZoneBot.Data;
 using ZoneBot.Data.Firms;
-using ZoneBot.Data.Handover;
 using ZoneBot.Dialogs;
 using ZoneBot.Bot.State;
 using ZoneBot.Bot.Turns;

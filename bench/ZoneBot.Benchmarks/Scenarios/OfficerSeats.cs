@@ -1,11 +1,7 @@
 using System.Globalization;
 using ZoneBot.Benchmarks.Data;
 using ZoneBot.Data;
-using ZoneBot.Data.Handover;
-using ZoneBot.Data.Import;
-using ZoneBot.Data.Inspections;
 using ZoneBot.Data.Officers;
-using ZoneBot.Data.Volunteers;
 using ZoneBot.Domain;
 
 namespace ZoneBot.Benchmarks.Scenarios;

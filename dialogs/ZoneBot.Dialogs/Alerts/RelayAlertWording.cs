@@ -1,7 +1,5 @@
 using ZoneBot.Data;
-using ZoneBot.Data.Alerts;
 using ZoneBot.Data.Handover;
-using ZoneBot.Data.Volunteers;
 using ZoneBot.Dialogs.Core;
 
 namespace ZoneBot.Dialogs.Alerts;

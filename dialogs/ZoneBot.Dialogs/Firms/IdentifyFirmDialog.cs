@@ -1,9 +1,6 @@
 using Microsoft.Bot.Builder;
 using ZoneBot.Data;
-using ZoneBot.Data.Alerts;
 using ZoneBot.Data.Firms;
-using ZoneBot.Data.Inspections;
-using ZoneBot.Data.Volunteers;
 using ZoneBot.Data.Zone;
 using ZoneBot.Dialogs.Core;
 using ZoneBot.Domain;

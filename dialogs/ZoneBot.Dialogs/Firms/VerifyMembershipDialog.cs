@@ -1,10 +1,8 @@
 using Microsoft.Bot.Builder;
 using ZoneBot.Data;
 using ZoneBot.Data.Firms;
-using ZoneBot.Data.Handover;
 using ZoneBot.Data.Officers;
 using ZoneBot.Data.Verification;
-using ZoneBot.Data.Volunteers;
 using ZoneBot.Data.Zone;
 using ZoneBot.Dialogs.Core;
 using ZoneBot.Dialogs.Main;

@@ -1,8 +1,6 @@
 using System.Globalization;
 using Microsoft.Bot.Builder;
 using ZoneBot.Data;
-using ZoneBot.Data.Handover;
-using ZoneBot.Data.Import;
 using ZoneBot.Data.Inspections;
 using ZoneBot.Data.Officers;
 using ZoneBot.Dialogs.Core;

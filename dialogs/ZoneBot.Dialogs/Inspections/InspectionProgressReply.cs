@@ -2,7 +2,6 @@ using Microsoft.Bot.Builder;
 using ZoneBot.Data;
 using ZoneBot.Data.Inspections;
 using ZoneBot.Data.Reports;
-using ZoneBot.Data.Volunteers;
 using ZoneBot.Domain;
 
 namespace ZoneBot.Dialogs.Inspections;

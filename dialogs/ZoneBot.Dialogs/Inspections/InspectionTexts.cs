@@ -1,5 +1,4 @@
 using ZoneBot.Data;
-using ZoneBot.Data.Handover;
 using ZoneBot.Data.Inspections;
 using ZoneBot.Dialogs.Core;
 using ZoneBot.Domain;

@@ -4,7 +4,6 @@ using Microsoft.Bot.Schema;
 using ZoneBot.Data;
 using ZoneBot.Data.Inspections;
 using ZoneBot.Data.Officers;
-using ZoneBot.Data.Volunteers;
 using ZoneBot.Dialogs.Core;
 using ZoneBot.Dialogs.Firms;
 

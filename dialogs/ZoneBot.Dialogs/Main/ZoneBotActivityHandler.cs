@@ -1,9 +1,7 @@
 using Microsoft.Bot.Builder;
 using Microsoft.Bot.Schema;
 using ZoneBot.Data;
-using ZoneBot.Data.Import;
 using ZoneBot.Data.Officers;
-using ZoneBot.Data.Volunteers;
 using ZoneBot.Dialogs.Core;
 using ZoneBot.Dialogs.Officers;
 

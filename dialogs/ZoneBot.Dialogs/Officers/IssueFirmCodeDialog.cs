@@ -1,9 +1,6 @@
 using Microsoft.Bot.Builder;
 using ZoneBot.Data;
 using ZoneBot.Data.Firms;
-using ZoneBot.Data.Handover;
-using ZoneBot.Data.Import;
-using ZoneBot.Data.Inspections;
 using ZoneBot.Data.Verification;
 using ZoneBot.Dialogs.Core;
 using ZoneBot.Dialogs.Intents;

@@ -1,7 +1,5 @@
 using Microsoft.Bot.Builder;
 using ZoneBot.Data;
-using ZoneBot.Data.Alerts;
-using ZoneBot.Data.Import;
 using ZoneBot.Data.Tickets;
 using ZoneBot.Dialogs.Core;
 using ZoneBot.Dialogs.Tickets;

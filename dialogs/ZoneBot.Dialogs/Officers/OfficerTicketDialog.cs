@@ -1,11 +1,7 @@
 using Microsoft.Bot.Builder;
 using ZoneBot.Data;
-using ZoneBot.Data.Handover;
-using ZoneBot.Data.Import;
-using ZoneBot.Data.Inspections;
 using ZoneBot.Data.Officers;
 using ZoneBot.Data.Tickets;
-using ZoneBot.Data.Volunteers;
 using ZoneBot.Dialogs.Core;
 using ZoneBot.Dialogs.Firms;
 using ZoneBot.Dialogs.Main;

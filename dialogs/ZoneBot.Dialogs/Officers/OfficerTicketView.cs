@@ -1,7 +1,5 @@
 using ZoneBot.Data;
-using ZoneBot.Data.Inspections;
 using ZoneBot.Data.Tickets;
-using ZoneBot.Data.Volunteers;
 using ZoneBot.Dialogs.Core;
 using ZoneBot.Dialogs.Tickets;
 using ZoneBot.Domain;

@@ -2,7 +2,6 @@ using System.Globalization;
 using Microsoft.Bot.Builder;
 using ZoneBot.Data;
 using ZoneBot.Data.Tickets;
-using ZoneBot.Data.Volunteers;
 using ZoneBot.Dialogs.Core;
 
 namespace ZoneBot.Dialogs.Officers;

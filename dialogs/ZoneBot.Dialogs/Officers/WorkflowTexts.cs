@@ -1,6 +1,4 @@
 using ZoneBot.Data;
-using ZoneBot.Data.Import;
-using ZoneBot.Data.Inspections;
 using ZoneBot.Data.Tickets;
 using ZoneBot.Dialogs.Core;
 using ZoneBot.Domain;

@@ -1,6 +1,5 @@
 using Microsoft.Bot.Builder;
 using ZoneBot.Data;
-using ZoneBot.Data.Alerts;
 using ZoneBot.Data.Handover;
 using ZoneBot.Dialogs.Core;
 using ZoneBot.Dialogs.Tickets;

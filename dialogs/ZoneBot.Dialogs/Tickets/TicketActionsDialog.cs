@@ -1,10 +1,6 @@
 using Microsoft.Bot.Builder;
 using ZoneBot.Data;
-using ZoneBot.Data.Alerts;
-using ZoneBot.Data.Handover;
-using ZoneBot.Data.Import;
 using ZoneBot.Data.Tickets;
-using ZoneBot.Data.Volunteers;
 using ZoneBot.Dialogs.Core;
 using ZoneBot.Dialogs.Firms;
 using ZoneBot.Dialogs.Main;

@@ -1,7 +1,5 @@
 using ZoneBot.Data;
 using ZoneBot.Data.Firms;
-using ZoneBot.Data.Handover;
-using ZoneBot.Data.Volunteers;
 using ZoneBot.Dialogs.Core;
 using ZoneBot.Domain;
 

@@ -1,7 +1,4 @@
 using ZoneBot.Data;
-using ZoneBot.Data.Alerts;
-using ZoneBot.Data.Handover;
-using ZoneBot.Data.Inspections;
 using ZoneBot.Data.Volunteers;
 using ZoneBot.Domain;
 

@@ -2,7 +2,6 @@ using Microsoft.Bot.Builder;
 using ZoneBot.Dialogs.Core;
 using ZoneBot.Data;
 using ZoneBot.Data.Firms;
-using ZoneBot.Data.Inspections;
 using ZoneBot.Dialogs.Firms;
 using ZoneBot.Dialogs.Vocabulary;
 

@@ -1,7 +1,6 @@
 using Microsoft.Bot.Builder;
 using ZoneBot.Data;
 using ZoneBot.Data.Firms;
-using ZoneBot.Data.Volunteers;
 using ZoneBot.Dialogs.Core;
 using ZoneBot.Dialogs.Vocabulary;
 

@@ -1,5 +1,4 @@
 using ZoneBot.Data;
-using ZoneBot.Data.Inspections;
 using ZoneBot.Data.Volunteers;
 using ZoneBot.Dialogs.Core;
 using ZoneBot.Dialogs.Understanding;

@@ -1,10 +1,7 @@
 using Microsoft.Bot.Builder;
 using Microsoft.Extensions.Logging;
 using ZoneBot.Data;
-using ZoneBot.Data.Alerts;
 using ZoneBot.Data.Firms;
-using ZoneBot.Data.Handover;
-using ZoneBot.Data.Inspections;
 using ZoneBot.Data.Volunteers;
 using ZoneBot.Dialogs.Core;
 using ZoneBot.Dialogs.Firms;

@@ -1,9 +1,6 @@
 using System.Globalization;
 using Microsoft.Extensions.Options;
 using ZoneBot.Data;
-using ZoneBot.Data.Import;
-using ZoneBot.Data.Inspections;
-using ZoneBot.Data.Volunteers;
 using ZoneBot.Data.Zone;
 
 namespace ZoneBot.Bot.Alerts;

@@ -4,13 +4,8 @@ using Microsoft.Bot.Builder;
 using Newtonsoft.Json;
 using Newtonsoft.Json.Linq;
 using ZoneBot.Data;
-using ZoneBot.Data.Alerts;
-using ZoneBot.Data.Handover;
-using ZoneBot.Data.Import;
-using ZoneBot.Data.Inspections;
 using ZoneBot.Data.State;
 using ZoneBot.Data.Turns;
-using ZoneBot.Data.Volunteers;
 
 namespace ZoneBot.Bot.State;
 

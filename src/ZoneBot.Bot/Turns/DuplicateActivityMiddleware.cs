@@ -4,11 +4,7 @@ using Microsoft.Extensions.Logging;
 using Newtonsoft.Json;
 using Newtonsoft.Json.Linq;
 using ZoneBot.Data;
-using ZoneBot.Data.Handover;
-using ZoneBot.Data.Import;
-using ZoneBot.Data.Inspections;
 using ZoneBot.Data.Turns;
-using ZoneBot.Data.Volunteers;
 
 namespace ZoneBot.Bot.Turns;
 

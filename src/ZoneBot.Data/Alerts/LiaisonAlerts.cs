@@ -1,7 +1,5 @@
 using System.Data.Common;
 using Dapper;
-using ZoneBot.Data.Inspections;
-using ZoneBot.Data.Volunteers;
 
 namespace ZoneBot.Data.Alerts;
 

@@ -1,6 +1,5 @@
 using Dapper;
 using ZoneBot.Data.Sqlite;
-using ZoneBot.Data.Volunteers;
 
 namespace ZoneBot.Data.Alerts;
 

@@ -1,6 +1,3 @@
-using ZoneBot.Data.Alerts;
-using ZoneBot.Data.Handover;
-using ZoneBot.Data.Inspections;
 using ZoneBot.Data.Sqlite;
 
 namespace ZoneBot.Data.Backups;

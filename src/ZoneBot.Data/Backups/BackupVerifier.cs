@@ -1,8 +1,6 @@
 using Dapper;
 using Microsoft.Data.Sqlite;
-using ZoneBot.Data.Import;
 using ZoneBot.Data.Sqlite;
-using ZoneBot.Data.Volunteers;
 
 namespace ZoneBot.Data.Backups;
 

@@ -1,7 +1,5 @@
 using System.Globalization;
 using Microsoft.Data.Sqlite;
-using ZoneBot.Data.Handover;
-using ZoneBot.Data.Volunteers;
 
 namespace ZoneBot.Data.Backups;
 

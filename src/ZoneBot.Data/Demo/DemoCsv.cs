@@ -2,13 +2,10 @@ using System.Globalization;
 using System.Text;
 using CsvHelper;
 using CsvHelper.Configuration;
-using ZoneBot.Data.Alerts;
-using ZoneBot.Data.Handover;
 using ZoneBot.Data.Inspections;
 using ZoneBot.Data.Reports;
 using ZoneBot.Data.Tickets;
 using ZoneBot.Data.Verification;
-using ZoneBot.Data.Volunteers;
 
 namespace ZoneBot.Data.Demo;
 

@@ -1,10 +1,8 @@
 using CsvHelper.Configuration.Attributes;
-using ZoneBot.Data.Handover;
 using ZoneBot.Data.Inspections;
 using ZoneBot.Data.Reports;
 using ZoneBot.Data.Tickets;
 using ZoneBot.Data.Verification;
-using ZoneBot.Data.Volunteers;
 
 namespace ZoneBot.Data.Demo;
 

@@ -1,9 +1,6 @@
 using ZoneBot.Domain;
-using ZoneBot.Data.Handover;
-using ZoneBot.Data.Import;
 using ZoneBot.Data.Inspections;
 using ZoneBot.Data.Reports;
-using ZoneBot.Data.Volunteers;
 
 namespace ZoneBot.Data.Demo;
 

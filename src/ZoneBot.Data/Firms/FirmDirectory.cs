@@ -1,8 +1,5 @@
 using Dapper;
 using ZoneBot.Domain;
-using ZoneBot.Data.Handover;
-using ZoneBot.Data.Import;
-using ZoneBot.Data.Volunteers;
 
 namespace ZoneBot.Data.Firms;
 

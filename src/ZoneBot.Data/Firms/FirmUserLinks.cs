@@ -1,8 +1,4 @@
 using Dapper;
-using ZoneBot.Data.Handover;
-using ZoneBot.Data.Inspections;
-using ZoneBot.Data.Verification;
-using ZoneBot.Data.Volunteers;
 
 namespace ZoneBot.Data.Firms;
 

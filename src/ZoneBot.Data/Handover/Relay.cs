@@ -1,6 +1,3 @@
-using ZoneBot.Data.Alerts;
-using ZoneBot.Data.Inspections;
-using ZoneBot.Data.Volunteers;
 
 namespace ZoneBot.Data.Handover;
 

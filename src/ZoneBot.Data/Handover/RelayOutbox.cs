@@ -1,7 +1,5 @@
 using System.Data.Common;
 using Dapper;
-using ZoneBot.Data.Import;
-using ZoneBot.Data.Inspections;
 
 namespace ZoneBot.Data.Handover;
 

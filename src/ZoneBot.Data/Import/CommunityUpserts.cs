@@ -1,6 +1,4 @@
 using System.Globalization;
-using ZoneBot.Data.Handover;
-using ZoneBot.Data.Volunteers;
 
 namespace ZoneBot.Data.Import;
 

@@ -2,10 +2,8 @@ using System.Globalization;
 using System.Text;
 using CsvHelper;
 using CsvHelper.Configuration;
-using ZoneBot.Data.Inspections;
 using ZoneBot.Data.Officers;
 using ZoneBot.Data.Tickets;
-using ZoneBot.Data.Volunteers;
 
 namespace ZoneBot.Data.Import;
 

@@ -1,4 +1,3 @@
-using ZoneBot.Data.Inspections;
 
 namespace ZoneBot.Data.Import;
 

@@ -1,5 +1,3 @@
-using ZoneBot.Data.Handover;
-using ZoneBot.Data.Volunteers;
 
 namespace ZoneBot.Data.Import;
 

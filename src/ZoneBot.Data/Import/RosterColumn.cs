@@ -1,6 +1,5 @@
 using System.Text;
 using System.Text.RegularExpressions;
-using ZoneBot.Data.Volunteers;
 
 namespace ZoneBot.Data.Import;
 

@@ -2,8 +2,6 @@ using System.Globalization;
 using System.Text;
 using System.Text.RegularExpressions;
 using ZoneBot.Domain;
-using ZoneBot.Data.Handover;
-using ZoneBot.Data.Volunteers;
 
 namespace ZoneBot.Data.Import;
 

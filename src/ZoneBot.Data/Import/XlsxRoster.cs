@@ -1,8 +1,5 @@
 using System.Globalization;
 using ClosedXML.Excel;
-using ZoneBot.Data.Handover;
-using ZoneBot.Data.Inspections;
-using ZoneBot.Data.Volunteers;
 
 namespace ZoneBot.Data.Import;
 

@@ -1,6 +1,5 @@
 using System.Data.Common;
 using Dapper;
-using ZoneBot.Data.Volunteers;
 
 namespace ZoneBot.Data.Inspections;
 

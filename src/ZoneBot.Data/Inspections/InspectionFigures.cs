@@ -1,6 +1,4 @@
-using ZoneBot.Data.Handover;
 using ZoneBot.Data.Reports;
-using ZoneBot.Data.Volunteers;
 
 namespace ZoneBot.Data.Inspections;
 

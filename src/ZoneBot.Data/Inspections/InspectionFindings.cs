@@ -1,6 +1,3 @@
-using ZoneBot.Data.Alerts;
-using ZoneBot.Data.Import;
-using ZoneBot.Data.Volunteers;
 
 namespace ZoneBot.Data.Inspections;
 

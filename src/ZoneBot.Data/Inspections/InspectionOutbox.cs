@@ -1,8 +1,5 @@
 using System.Data.Common;
 using Dapper;
-using ZoneBot.Data.Handover;
-using ZoneBot.Data.Import;
-using ZoneBot.Data.Volunteers;
 
 namespace ZoneBot.Data.Inspections;
 

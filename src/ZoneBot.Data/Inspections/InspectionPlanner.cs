@@ -1,11 +1,8 @@
 using Dapper;
 using ZoneBot.Domain;
-using ZoneBot.Data.Alerts;
 using ZoneBot.Data.Demo;
-using ZoneBot.Data.Handover;
 using ZoneBot.Data.Tickets;
 using ZoneBot.Data.Verification;
-using ZoneBot.Data.Volunteers;
 
 namespace ZoneBot.Data.Inspections;
 

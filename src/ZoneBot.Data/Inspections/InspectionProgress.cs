@@ -1,9 +1,7 @@
 using Dapper;
 using ZoneBot.Domain;
 using ZoneBot.Data.Demo;
-using ZoneBot.Data.Handover;
 using ZoneBot.Data.Reports;
-using ZoneBot.Data.Volunteers;
 
 namespace ZoneBot.Data.Inspections;
 

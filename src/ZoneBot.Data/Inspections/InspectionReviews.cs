@@ -1,8 +1,6 @@
 using System.Data.Common;
 using Dapper;
 using ZoneBot.Domain;
-using ZoneBot.Data.Handover;
-using ZoneBot.Data.Volunteers;
 
 namespace ZoneBot.Data.Inspections;
 

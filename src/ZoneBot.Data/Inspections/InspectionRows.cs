@@ -2,9 +2,6 @@ using System.Data.Common;
 using System.Globalization;
 using Dapper;
 using ZoneBot.Domain;
-using ZoneBot.Data.Handover;
-using ZoneBot.Data.Import;
-using ZoneBot.Data.Volunteers;
 
 namespace ZoneBot.Data.Inspections;
 

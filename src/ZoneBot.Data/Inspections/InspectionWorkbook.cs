@@ -2,10 +2,8 @@ using System.Globalization;
 using System.Text.Json;
 using ClosedXML.Excel;
 using ZoneBot.Domain;
-using ZoneBot.Data.Handover;
 using ZoneBot.Data.Officers;
 using ZoneBot.Data.Tickets;
-using ZoneBot.Data.Volunteers;
 
 namespace ZoneBot.Data.Inspections;
 

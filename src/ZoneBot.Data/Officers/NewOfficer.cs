@@ -1,8 +1,4 @@
 using ZoneBot.Domain;
-using ZoneBot.Data.Alerts;
-using ZoneBot.Data.Import;
-using ZoneBot.Data.Inspections;
-using ZoneBot.Data.Volunteers;
 
 namespace ZoneBot.Data.Officers;
 

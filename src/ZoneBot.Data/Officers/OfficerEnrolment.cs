@@ -6,9 +6,7 @@ using Microsoft.Extensions.Logging.Abstractions;
 using ZoneBot.Domain;
 using ZoneBot.Data.Alerts;
 using ZoneBot.Data.Import;
-using ZoneBot.Data.Inspections;
 using ZoneBot.Data.Tickets;
-using ZoneBot.Data.Volunteers;
 
 namespace ZoneBot.Data.Officers;
 

@@ -1,10 +1,6 @@
 using System.Data.Common;
 using Dapper;
 using ZoneBot.Domain;
-using ZoneBot.Data.Alerts;
-using ZoneBot.Data.Handover;
-using ZoneBot.Data.Import;
-using ZoneBot.Data.Inspections;
 using ZoneBot.Data.Tickets;
 
 namespace ZoneBot.Data.Officers;

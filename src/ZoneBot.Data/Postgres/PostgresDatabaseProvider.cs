@@ -4,9 +4,6 @@ using DbUp;
 using DbUp.Builder;
 using DbUp.Engine.Output;
 using Npgsql;
-using ZoneBot.Data.Handover;
-using ZoneBot.Data.Import;
-using ZoneBot.Data.Volunteers;
 
 namespace ZoneBot.Data.Postgres;
 

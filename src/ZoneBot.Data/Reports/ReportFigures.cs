@@ -1,7 +1,4 @@
 using ZoneBot.Domain;
-using ZoneBot.Data.Handover;
-using ZoneBot.Data.Inspections;
-using ZoneBot.Data.Volunteers;
 
 namespace ZoneBot.Data.Reports;
 

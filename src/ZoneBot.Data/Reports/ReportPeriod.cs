@@ -1,7 +1,5 @@
 using System.Globalization;
 using ZoneBot.Domain;
-using ZoneBot.Data.Handover;
-using ZoneBot.Data.Inspections;
 
 namespace ZoneBot.Data.Reports;
 

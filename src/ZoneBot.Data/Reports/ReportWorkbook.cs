@@ -1,9 +1,7 @@
 using ClosedXML.Excel;
 using ZoneBot.Domain;
-using ZoneBot.Data.Inspections;
 using ZoneBot.Data.Officers;
 using ZoneBot.Data.Tickets;
-using ZoneBot.Data.Volunteers;
 
 namespace ZoneBot.Data.Reports;
 

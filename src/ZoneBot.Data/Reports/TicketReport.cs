@@ -1,10 +1,8 @@
 using Dapper;
 using ZoneBot.Domain;
 using ZoneBot.Data.Demo;
-using ZoneBot.Data.Handover;
 using ZoneBot.Data.Inspections;
 using ZoneBot.Data.Tickets;
-using ZoneBot.Data.Volunteers;
 
 namespace ZoneBot.Data.Reports;
 

@@ -2,10 +2,6 @@ using System.Data.Common;
 using DbUp;
 using DbUp.Builder;
 using Microsoft.Data.Sqlite;
-using ZoneBot.Data.Handover;
-using ZoneBot.Data.Import;
-using ZoneBot.Data.Inspections;
-using ZoneBot.Data.Volunteers;
 
 namespace ZoneBot.Data.Sqlite;
 

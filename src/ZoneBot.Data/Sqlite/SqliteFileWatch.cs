@@ -1,7 +1,4 @@
 using Microsoft.Data.Sqlite;
-using ZoneBot.Data.Alerts;
-using ZoneBot.Data.Handover;
-using ZoneBot.Data.Volunteers;
 
 namespace ZoneBot.Data.Sqlite;
 

@@ -1,10 +1,6 @@
 using System.Data.Common;
 using System.Threading.Channels;
-using ZoneBot.Data.Handover;
-using ZoneBot.Data.Import;
-using ZoneBot.Data.Inspections;
 using ZoneBot.Data.Turns;
-using ZoneBot.Data.Volunteers;
 
 namespace ZoneBot.Data.Sqlite;
 

@@ -1,11 +1,7 @@
 using System.Diagnostics;
 using Microsoft.Data.Sqlite;
 using SQLitePCL;
-using ZoneBot.Data.Handover;
-using ZoneBot.Data.Import;
-using ZoneBot.Data.Inspections;
 using ZoneBot.Data.Telemetry;
-using ZoneBot.Data.Volunteers;
 
 namespace ZoneBot.Data.Sqlite;
 

@@ -1,11 +1,5 @@
 using System.Data.Common;
 using Dapper;
-using ZoneBot.Data.Alerts;
-using ZoneBot.Data.Handover;
-using ZoneBot.Data.Import;
-using ZoneBot.Data.Inspections;
-using ZoneBot.Data.Turns;
-using ZoneBot.Data.Volunteers;
 
 namespace ZoneBot.Data.State;
 

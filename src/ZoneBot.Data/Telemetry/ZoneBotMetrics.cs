@@ -1,11 +1,7 @@
 using System.Diagnostics;
 using System.Diagnostics.Metrics;
 using ZoneBot.Data.Alerts;
-using ZoneBot.Data.Handover;
-using ZoneBot.Data.Import;
-using ZoneBot.Data.Inspections;
 using ZoneBot.Data.Sqlite;
-using ZoneBot.Data.Volunteers;
 
 namespace ZoneBot.Data.Telemetry;
 

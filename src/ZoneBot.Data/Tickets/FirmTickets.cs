@@ -1,7 +1,5 @@
 using Dapper;
-using ZoneBot.Data.Handover;
 using ZoneBot.Data.Officers;
-using ZoneBot.Data.Volunteers;
 
 namespace ZoneBot.Data.Tickets;
 

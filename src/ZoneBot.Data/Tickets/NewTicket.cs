@@ -1,5 +1,4 @@
 using ZoneBot.Domain;
-using ZoneBot.Data.Inspections;
 
 namespace ZoneBot.Data.Tickets;
 

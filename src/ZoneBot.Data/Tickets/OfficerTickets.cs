@@ -1,10 +1,6 @@
 using Dapper;
 using ZoneBot.Domain;
-using ZoneBot.Data.Handover;
-using ZoneBot.Data.Import;
-using ZoneBot.Data.Inspections;
 using ZoneBot.Data.Officers;
-using ZoneBot.Data.Volunteers;
 
 namespace ZoneBot.Data.Tickets;
 

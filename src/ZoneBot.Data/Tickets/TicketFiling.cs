@@ -3,13 +3,10 @@ using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Logging.Abstractions;
 using ZoneBot.Domain;
 using ZoneBot.Data.Demo;
-using ZoneBot.Data.Handover;
-using ZoneBot.Data.Import;
 using ZoneBot.Data.Inspections;
 using ZoneBot.Data.Officers;
 using ZoneBot.Data.Telemetry;
 using ZoneBot.Data.Verification;
-using ZoneBot.Data.Volunteers;
 
 namespace ZoneBot.Data.Tickets;
 

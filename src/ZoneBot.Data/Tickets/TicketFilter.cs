@@ -1,6 +1,4 @@
 using ZoneBot.Domain;
-using ZoneBot.Data.Import;
-using ZoneBot.Data.Inspections;
 
 namespace ZoneBot.Data.Tickets;
 

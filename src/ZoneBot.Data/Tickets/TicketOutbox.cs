@@ -1,9 +1,5 @@
 using System.Data.Common;
 using Dapper;
-using ZoneBot.Data.Alerts;
-using ZoneBot.Data.Import;
-using ZoneBot.Data.Inspections;
-using ZoneBot.Data.Volunteers;
 
 namespace ZoneBot.Data.Tickets;
 

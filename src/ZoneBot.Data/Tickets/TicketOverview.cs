@@ -1,5 +1,4 @@
 using ZoneBot.Domain;
-using ZoneBot.Data.Import;
 
 namespace ZoneBot.Data.Tickets;
 

@@ -1,6 +1,4 @@
 using ZoneBot.Domain;
-using ZoneBot.Data.Handover;
-using ZoneBot.Data.Inspections;
 
 namespace ZoneBot.Data.Tickets;
 

@@ -1,6 +1,3 @@
-using ZoneBot.Data.Handover;
-using ZoneBot.Data.Import;
-using ZoneBot.Data.Volunteers;
 
 namespace ZoneBot.Data.Tickets;
 

@@ -1,7 +1,4 @@
 using ZoneBot.Domain;
-using ZoneBot.Data.Handover;
-using ZoneBot.Data.Import;
-using ZoneBot.Data.Inspections;
 
 namespace ZoneBot.Data.Tickets;
 

@@ -1,9 +1,4 @@
-using ZoneBot.Data.Alerts;
-using ZoneBot.Data.Handover;
-using ZoneBot.Data.Import;
-using ZoneBot.Data.Inspections;
 using ZoneBot.Data.State;
-using ZoneBot.Data.Volunteers;
 
 namespace ZoneBot.Data.Turns;
 

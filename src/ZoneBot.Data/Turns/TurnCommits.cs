@@ -1,13 +1,8 @@
 using System.Collections.Concurrent;
 using System.Data.Common;
 using Dapper;
-using ZoneBot.Data.Alerts;
-using ZoneBot.Data.Handover;
-using ZoneBot.Data.Import;
-using ZoneBot.Data.Inspections;
 using ZoneBot.Data.Sqlite;
 using ZoneBot.Data.State;
-using ZoneBot.Data.Volunteers;
 
 namespace ZoneBot.Data.Turns;
 

@@ -1,8 +1,5 @@
 using Dapper;
-using ZoneBot.Data.Alerts;
-using ZoneBot.Data.Handover;
 using ZoneBot.Data.State;
-using ZoneBot.Data.Volunteers;
 
 namespace ZoneBot.Data.Turns;
 

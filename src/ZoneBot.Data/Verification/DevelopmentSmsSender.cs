@@ -3,9 +3,6 @@ using Dapper;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Logging.Abstractions;
 using ZoneBot.Domain;
-using ZoneBot.Data.Import;
-using ZoneBot.Data.Inspections;
-using ZoneBot.Data.Volunteers;
 
 namespace ZoneBot.Data.Verification;
 

@@ -4,11 +4,8 @@ using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Logging.Abstractions;
 using ZoneBot.Domain;
 using ZoneBot.Data.Demo;
-using ZoneBot.Data.Handover;
-using ZoneBot.Data.Import;
 using ZoneBot.Data.Inspections;
 using ZoneBot.Data.Tickets;
-using ZoneBot.Data.Volunteers;
 
 namespace ZoneBot.Data.Verification;
 

@@ -1,8 +1,6 @@
 using System.Data.Common;
 using Dapper;
 using ZoneBot.Domain;
-using ZoneBot.Data.Alerts;
-using ZoneBot.Data.Handover;
 
 namespace ZoneBot.Data.Volunteers;
 

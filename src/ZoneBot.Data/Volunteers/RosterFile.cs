@@ -3,9 +3,6 @@ using System.Text;
 using ClosedXML.Excel;
 using CsvHelper;
 using ZoneBot.Domain;
-using ZoneBot.Data.Alerts;
-using ZoneBot.Data.Handover;
-using ZoneBot.Data.Inspections;
 
 namespace ZoneBot.Data.Volunteers;
 

@@ -1,5 +1,4 @@
 using System.Data.Common;
-using ZoneBot.Data.Handover;
 
 namespace ZoneBot.Data.Volunteers;
 

@@ -1,7 +1,5 @@
 using System.Data.Common;
 using Dapper;
-using ZoneBot.Data.Alerts;
-using ZoneBot.Data.Handover;
 
 namespace ZoneBot.Data.Volunteers;
 

@@ -1,5 +1,4 @@
 using Dapper;
-using ZoneBot.Data.Inspections;
 
 namespace ZoneBot.Data.Volunteers;
 

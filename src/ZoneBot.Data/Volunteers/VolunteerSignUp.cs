@@ -1,5 +1,3 @@
-using ZoneBot.Data.Alerts;
-using ZoneBot.Data.Handover;
 
 namespace ZoneBot.Data.Volunteers;
 

@@ -1,7 +1,6 @@
 using System.Data.Common;
 using Dapper;
 using ZoneBot.Domain;
-using ZoneBot.Data.Inspections;
 
 namespace ZoneBot.Data.Volunteers;
 

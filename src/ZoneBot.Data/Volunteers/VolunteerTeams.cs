@@ -1,6 +1,4 @@
 using Dapper;
-using ZoneBot.Data.Import;
-using ZoneBot.Data.Inspections;
 
 namespace ZoneBot.Data.Volunteers;
 

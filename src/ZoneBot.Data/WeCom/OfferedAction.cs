@@ -1,5 +1,3 @@
-using ZoneBot.Data.Alerts;
-using ZoneBot.Data.Volunteers;
 
 namespace ZoneBot.Data.WeCom;
 

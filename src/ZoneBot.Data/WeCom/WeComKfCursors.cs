@@ -1,7 +1,4 @@
 using Dapper;
-using ZoneBot.Data.Import;
-using ZoneBot.Data.Inspections;
-using ZoneBot.Data.Volunteers;
 
 namespace ZoneBot.Data.WeCom;
 

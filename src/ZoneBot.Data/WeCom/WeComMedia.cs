@@ -1,6 +1,4 @@
 using Dapper;
-using ZoneBot.Data.Alerts;
-using ZoneBot.Data.Volunteers;
 
 namespace ZoneBot.Data.WeCom;
 

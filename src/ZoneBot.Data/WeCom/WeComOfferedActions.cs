@@ -1,7 +1,5 @@
 using System.Text.Json;
 using Dapper;
-using ZoneBot.Data.Handover;
-using ZoneBot.Data.Import;
 
 namespace ZoneBot.Data.WeCom;
 

@@ -1,5 +1,4 @@
 using Dapper;
-using ZoneBot.Data.Handover;
 
 namespace ZoneBot.Data.WeCom;
 

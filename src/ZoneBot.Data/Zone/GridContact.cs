@@ -1,4 +1,3 @@
-using ZoneBot.Data.Volunteers;
 
 namespace ZoneBot.Data.Zone;
 

@@ -1,6 +1,4 @@
 using Dapper;
-using ZoneBot.Data.Inspections;
-using ZoneBot.Data.Volunteers;
 
 namespace ZoneBot.Data.Zone;
 

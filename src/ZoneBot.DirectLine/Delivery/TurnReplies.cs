@@ -1,11 +1,7 @@
 using System.Data.Common;
 using Microsoft.Bot.Schema;
 using ZoneBot.Data;
-using ZoneBot.Data.Handover;
-using ZoneBot.Data.Import;
-using ZoneBot.Data.Inspections;
 using ZoneBot.Data.Turns;
-using ZoneBot.Data.Volunteers;
 using ZoneBot.DirectLine.Storage;
 
 namespace ZoneBot.DirectLine.Delivery;

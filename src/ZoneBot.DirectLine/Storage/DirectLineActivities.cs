@@ -3,10 +3,6 @@ using System.Globalization;
 using Dapper;
 using Microsoft.Bot.Schema;
 using ZoneBot.Data;
-using ZoneBot.Data.Alerts;
-using ZoneBot.Data.Handover;
-using ZoneBot.Data.Import;
-using ZoneBot.Data.Volunteers;
 using ZoneBot.DirectLine.Endpoints;
 
 namespace ZoneBot.DirectLine.Storage;

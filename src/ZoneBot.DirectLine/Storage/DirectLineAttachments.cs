@@ -1,7 +1,5 @@
 using Dapper;
 using ZoneBot.Data;
-using ZoneBot.Data.Alerts;
-using ZoneBot.Data.Volunteers;
 
 namespace ZoneBot.DirectLine.Storage;
 

@@ -1,7 +1,5 @@
 using Dapper;
 using ZoneBot.Data;
-using ZoneBot.Data.Handover;
-using ZoneBot.Data.Inspections;
 
 namespace ZoneBot.DirectLine.Storage;
 

@@ -1,5 +1,4 @@
 using ZoneBot.Data;
-using ZoneBot.Data.Alerts;
 using ZoneBot.Data.Demo;
 using ZoneBot.Host.Hosting;
 

@@ -2,9 +2,7 @@ using System.CommandLine;
 using System.Globalization;
 using ZoneBot.Data;
 using ZoneBot.Data.Backups;
-using ZoneBot.Data.Handover;
 using ZoneBot.Data.Sqlite;
-using ZoneBot.Data.Volunteers;
 using ZoneBot.Host.Hosting;
 
 namespace ZoneBot.Host.Cli;

@@ -1,6 +1,4 @@
 using ZoneBot.Data;
-using ZoneBot.Data.Alerts;
-using ZoneBot.Data.Volunteers;
 
 namespace ZoneBot.Host.Cli;
 

@@ -1,11 +1,7 @@
 using System.CommandLine;
 using ZoneBot.Data;
 using ZoneBot.Data.Firms;
-using ZoneBot.Data.Handover;
-using ZoneBot.Data.Import;
-using ZoneBot.Data.Inspections;
 using ZoneBot.Data.Verification;
-using ZoneBot.Data.Volunteers;
 
 namespace ZoneBot.Host.Cli;
 

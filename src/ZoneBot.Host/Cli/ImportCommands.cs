@@ -1,10 +1,6 @@
 using System.CommandLine;
 using ZoneBot.Data;
-using ZoneBot.Data.Alerts;
-using ZoneBot.Data.Handover;
 using ZoneBot.Data.Import;
-using ZoneBot.Data.Inspections;
-using ZoneBot.Data.Volunteers;
 using ZoneBot.Host.Hosting;
 
 namespace ZoneBot.Host.Cli;

@@ -1,8 +1,6 @@
 using System.CommandLine;
 using ZoneBot.Data;
-using ZoneBot.Data.Handover;
 using ZoneBot.Data.Inspections;
-using ZoneBot.Data.Volunteers;
 using static ZoneBot.Host.Cli.OfficerCommands;
 
 namespace ZoneBot.Host.Cli;

@@ -1,7 +1,6 @@
 using System.CommandLine;
 using Microsoft.Extensions.Options;
 using ZoneBot.Data;
-using ZoneBot.Data.Import;
 using ZoneBot.Data.Inspections;
 using ZoneBot.Data.Reports;
 using ZoneBot.Dialogs;

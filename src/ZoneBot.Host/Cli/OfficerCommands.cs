@@ -2,11 +2,7 @@ using System.CommandLine;
 using System.Globalization;
 using Spectre.Console;
 using ZoneBot.Data;
-using ZoneBot.Data.Alerts;
-using ZoneBot.Data.Import;
-using ZoneBot.Data.Inspections;
 using ZoneBot.Data.Officers;
-using ZoneBot.Data.Volunteers;
 using ZoneBot.Domain;
 using ZoneBot.Host.Hosting;
 

@@ -3,7 +3,6 @@ using System.Globalization;
 using Spectre.Console;
 using ZoneBot.Data;
 using ZoneBot.Data.Alerts;
-using ZoneBot.Data.Volunteers;
 using static ZoneBot.Host.Cli.OfficerCommands;
 
 namespace ZoneBot.Host.Cli;

@@ -3,8 +3,6 @@ using System.Globalization;
 using Spectre.Console;
 using ZoneBot.Data;
 using ZoneBot.Data.Handover;
-using ZoneBot.Data.Inspections;
-using ZoneBot.Data.Volunteers;
 using static ZoneBot.Host.Cli.OfficerCommands;
 
 namespace ZoneBot.Host.Cli;

@@ -1,8 +1,5 @@
 using System.CommandLine;
 using ZoneBot.Data;
-using ZoneBot.Data.Handover;
-using ZoneBot.Data.Import;
-using ZoneBot.Data.Inspections;
 using ZoneBot.Data.Volunteers;
 using ZoneBot.Host.Hosting;
 

@@ -6,10 +6,7 @@ using System.Text.Json;
 using System.Text.Unicode;
 using Spectre.Console;
 using ZoneBot.Data;
-using ZoneBot.Data.Handover;
-using ZoneBot.Data.Inspections;
 using ZoneBot.Data.Tickets;
-using ZoneBot.Data.Volunteers;
 using ZoneBot.Domain;
 using ZoneBot.Host.Hosting;
 

@@ -3,8 +3,6 @@ using System.Data.Common;
 using Microsoft.Data.Sqlite;
 using ZoneBot.Data;
 using ZoneBot.Data.Backups;
-using ZoneBot.Data.Handover;
-using ZoneBot.Data.Volunteers;
 
 namespace ZoneBot.Host.Doctor;
 

@@ -1,6 +1,4 @@
 using ZoneBot.Data;
-using ZoneBot.Data.Handover;
-using ZoneBot.Data.Volunteers;
 
 namespace ZoneBot.Host.Doctor;
 

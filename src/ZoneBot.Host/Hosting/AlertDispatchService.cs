@@ -2,9 +2,7 @@ using Microsoft.Extensions.Options;
 using ZoneBot.Bot.Alerts;
 using ZoneBot.Data;
 using ZoneBot.Data.Alerts;
-using ZoneBot.Data.Inspections;
 using ZoneBot.Data.Telemetry;
-using ZoneBot.Data.Volunteers;
 using ZoneBot.Domain;
 
 namespace ZoneBot.Host.Hosting;

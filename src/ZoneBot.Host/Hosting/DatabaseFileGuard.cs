@@ -1,6 +1,5 @@
 using ZoneBot.Data;
 using ZoneBot.Data.Backups;
-using ZoneBot.Data.Volunteers;
 
 namespace ZoneBot.Host.Hosting;
 

@@ -1,7 +1,6 @@
 using Dapper;
 using Microsoft.Extensions.Diagnostics.HealthChecks;
 using ZoneBot.Data;
-using ZoneBot.Data.Handover;
 
 namespace ZoneBot.Host.Hosting;
 

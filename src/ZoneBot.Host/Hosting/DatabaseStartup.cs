@@ -1,8 +1,6 @@
 using Microsoft.Extensions.Options;
 using ZoneBot.Data;
 using ZoneBot.Data.Demo;
-using ZoneBot.Data.Handover;
-using ZoneBot.Data.Volunteers;
 
 namespace ZoneBot.Host.Hosting;
 

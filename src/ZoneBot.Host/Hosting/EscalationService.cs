@@ -3,7 +3,6 @@ using ZoneBot.Data;
 using ZoneBot.Data.Inspections;
 using ZoneBot.Data.Telemetry;
 using ZoneBot.Data.Tickets;
-using ZoneBot.Data.Volunteers;
 using ZoneBot.Domain;
 
 namespace ZoneBot.Host.Hosting;

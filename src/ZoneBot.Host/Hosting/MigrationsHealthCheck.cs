@@ -1,6 +1,5 @@
 using Microsoft.Extensions.Diagnostics.HealthChecks;
 using ZoneBot.Data;
-using ZoneBot.Data.Handover;
 
 namespace ZoneBot.Host.Hosting;
 

@@ -4,10 +4,7 @@ using Microsoft.AspNetCore.RateLimiting;
 using Microsoft.Extensions.Options;
 using Microsoft.Net.Http.Headers;
 using ZoneBot.Data;
-using ZoneBot.Data.Handover;
-using ZoneBot.Data.Inspections;
 using ZoneBot.Data.Telemetry;
-using ZoneBot.Data.Volunteers;
 using ZoneBot.DirectLine;
 using ZoneBot.DirectLine.Auth;
 

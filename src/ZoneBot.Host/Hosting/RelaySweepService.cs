@@ -1,8 +1,6 @@
 using Microsoft.Extensions.Options;
 using ZoneBot.Data;
 using ZoneBot.Data.Handover;
-using ZoneBot.Data.Import;
-using ZoneBot.Data.Volunteers;
 using ZoneBot.Domain;
 
 namespace ZoneBot.Host.Hosting;

@@ -1,9 +1,6 @@
 using Microsoft.Extensions.Options;
 using ZoneBot.Data;
 using ZoneBot.Data.Backups;
-using ZoneBot.Data.Handover;
-using ZoneBot.Data.Inspections;
-using ZoneBot.Data.Volunteers;
 using ZoneBot.Domain;
 
 namespace ZoneBot.Host.Hosting;

@@ -1,10 +1,8 @@
 using System.Data.Common;
 using Microsoft.Extensions.Options;
 using ZoneBot.Data;
-using ZoneBot.Data.Inspections;
 using ZoneBot.Data.State;
 using ZoneBot.Data.Turns;
-using ZoneBot.Data.Volunteers;
 using ZoneBot.DirectLine.Storage;
 
 namespace ZoneBot.Host.Hosting;

@@ -6,10 +6,7 @@ using OpenTelemetry.Metrics;
 using OpenTelemetry.Resources;
 using OpenTelemetry.Trace;
 using ZoneBot.Data;
-using ZoneBot.Data.Import;
-using ZoneBot.Data.Inspections;
 using ZoneBot.Data.Telemetry;
-using ZoneBot.Data.Volunteers;
 
 namespace ZoneBot.Host.Telemetry;
 

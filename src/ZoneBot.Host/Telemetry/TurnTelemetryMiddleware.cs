@@ -1,9 +1,7 @@
 using System.Diagnostics;
 using Microsoft.Bot.Builder;
 using ZoneBot.Data;
-using ZoneBot.Data.Inspections;
 using ZoneBot.Data.Telemetry;
-using ZoneBot.Data.Volunteers;
 
 namespace ZoneBot.Host.Telemetry;
 

@@ -1,10 +1,8 @@
 using Dapper;
 using ZoneBot.Data;
 using ZoneBot.Data.Alerts;
-using ZoneBot.Data.Handover;
 using ZoneBot.Data.Officers;
 using ZoneBot.Data.Tickets;
-using ZoneBot.Data.Volunteers;
 using ZoneBot.Data.Tests.Officers;
 using ZoneBot.Domain;
 using ZoneBot.Testing;

@@ -5,9 +5,7 @@ using ZoneBot.Data.Tests.Tickets;
 using ZoneBot.Domain;
 using ZoneBot.Testing;
 using ZoneBot.Data.Backups;
-using ZoneBot.Data.Handover;
 using ZoneBot.Data.Sqlite;
-using ZoneBot.Data.Volunteers;
 
 namespace ZoneBot.Data.Tests.Backups;
 

@@ -1,7 +1,6 @@
 using Dapper;
 using ZoneBot.Data;
 using ZoneBot.Data.Demo;
-using ZoneBot.Data.Handover;
 using ZoneBot.Domain;
 using ZoneBot.Testing;
 

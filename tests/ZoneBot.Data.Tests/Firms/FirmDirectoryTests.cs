@@ -2,7 +2,6 @@ using Dapper;
 using ZoneBot.Domain;
 using ZoneBot.Testing;
 using ZoneBot.Data.Firms;
-using ZoneBot.Data.Volunteers;
 
 namespace ZoneBot.Data.Tests.Firms;
 

@@ -1,7 +1,5 @@
 using ZoneBot.Testing;
 using ZoneBot.Data.Firms;
-using ZoneBot.Data.Inspections;
-using ZoneBot.Data.Volunteers;
 
 namespace ZoneBot.Data.Tests.Firms;
 

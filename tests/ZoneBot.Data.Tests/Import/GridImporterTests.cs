@@ -1,8 +1,6 @@
 using Dapper;
 using ZoneBot.Data;
-using ZoneBot.Data.Handover;
 using ZoneBot.Data.Import;
-using ZoneBot.Data.Inspections;
 using ZoneBot.Data.Zone;
 using ZoneBot.Testing;
 

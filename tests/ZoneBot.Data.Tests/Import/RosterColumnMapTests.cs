@@ -1,6 +1,5 @@
 using ZoneBot.Data;
 using ZoneBot.Data.Import;
-using ZoneBot.Data.Volunteers;
 
 namespace ZoneBot.Data.Tests.Import;
 

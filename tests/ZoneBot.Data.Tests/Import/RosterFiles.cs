@@ -1,8 +1,6 @@
 using System.Text;
 using ClosedXML.Excel;
 using ZoneBot.Domain;
-using ZoneBot.Data.Handover;
-using ZoneBot.Data.Volunteers;
 
 namespace ZoneBot.Data.Tests.Import;
 

@@ -1,8 +1,6 @@
 using ZoneBot.Data;
-using ZoneBot.Data.Handover;
 using ZoneBot.Data.Inspections;
 using ZoneBot.Data.Reports;
-using ZoneBot.Data.Volunteers;
 using ZoneBot.Domain;
 using ZoneBot.Testing;
 using static ZoneBot.Data.Tests.Inspections.InspectionTestKit;

@@ -1,9 +1,7 @@
 using Dapper;
 using Microsoft.Extensions.Time.Testing;
 using ZoneBot.Data;
-using ZoneBot.Data.Handover;
 using ZoneBot.Data.Inspections;
-using ZoneBot.Data.Volunteers;
 using ZoneBot.Domain;
 
 namespace ZoneBot.Data.Tests.Inspections;

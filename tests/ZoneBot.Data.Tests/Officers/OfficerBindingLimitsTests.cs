@@ -1,8 +1,5 @@
 using ZoneBot.Data;
-using ZoneBot.Data.Handover;
-using ZoneBot.Data.Inspections;
 using ZoneBot.Data.Officers;
-using ZoneBot.Data.Volunteers;
 using ZoneBot.Domain;
 using ZoneBot.Testing;
 using static ZoneBot.Data.Tests.Tickets.TicketTestKit;

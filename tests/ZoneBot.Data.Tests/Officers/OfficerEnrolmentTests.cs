@@ -1,6 +1,5 @@
 using ZoneBot.Data;
 using ZoneBot.Data.Officers;
-using ZoneBot.Data.Volunteers;
 using ZoneBot.Domain;
 using ZoneBot.Testing;
 using static ZoneBot.Data.Tests.Tickets.TicketTestKit;

@@ -1,10 +1,8 @@
 using Dapper;
 using Microsoft.Extensions.Time.Testing;
 using ZoneBot.Data;
-using ZoneBot.Data.Handover;
 using ZoneBot.Data.Officers;
 using ZoneBot.Data.Tickets;
-using ZoneBot.Data.Volunteers;
 using ZoneBot.Data.Tests.Tickets;
 using ZoneBot.Domain;
 

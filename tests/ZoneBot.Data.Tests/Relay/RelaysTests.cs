@@ -2,8 +2,6 @@ using Dapper;
 using Microsoft.Extensions.Time.Testing;
 using ZoneBot.Data;
 using ZoneBot.Data.Handover;
-using ZoneBot.Data.Inspections;
-using ZoneBot.Data.Volunteers;
 using ZoneBot.Domain;
 using ZoneBot.Testing;
 

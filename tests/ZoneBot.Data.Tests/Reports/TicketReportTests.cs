@@ -1,10 +1,8 @@
 using ClosedXML.Excel;
 using ZoneBot.Data;
-using ZoneBot.Data.Handover;
 using ZoneBot.Data.Officers;
 using ZoneBot.Data.Reports;
 using ZoneBot.Data.Tickets;
-using ZoneBot.Data.Volunteers;
 using ZoneBot.Data.Tests.Officers;
 using ZoneBot.Domain;
 using ZoneBot.Testing;

@@ -1,8 +1,6 @@
 using Microsoft.Extensions.Time.Testing;
 using ZoneBot.Testing;
-using ZoneBot.Data.Handover;
 using ZoneBot.Data.State;
-using ZoneBot.Data.Volunteers;
 
 namespace ZoneBot.Data.Tests.State;
 

@@ -1,5 +1,4 @@
 using ZoneBot.Data;
-using ZoneBot.Data.Handover;
 using ZoneBot.Data.Tickets;
 using ZoneBot.Data.Tests.Officers;
 using ZoneBot.Domain;

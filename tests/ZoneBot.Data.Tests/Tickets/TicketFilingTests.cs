@@ -1,9 +1,7 @@
 using System.Data.Common;
 using Dapper;
 using ZoneBot.Data;
-using ZoneBot.Data.Handover;
 using ZoneBot.Data.Tickets;
-using ZoneBot.Data.Volunteers;
 using ZoneBot.Data.Zone;
 using ZoneBot.Domain;
 using ZoneBot.Testing;

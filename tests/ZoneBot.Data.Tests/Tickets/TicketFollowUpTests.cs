@@ -1,7 +1,5 @@
 using ZoneBot.Data;
-using ZoneBot.Data.Handover;
 using ZoneBot.Data.Tickets;
-using ZoneBot.Data.Volunteers;
 using ZoneBot.Domain;
 using ZoneBot.Testing;
 using static ZoneBot.Data.Tests.Tickets.TicketTestKit;

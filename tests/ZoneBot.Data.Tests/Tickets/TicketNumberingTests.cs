@@ -1,7 +1,5 @@
 using ZoneBot.Domain;
 using ZoneBot.Testing;
-using ZoneBot.Data.Handover;
-using ZoneBot.Data.Volunteers;
 using static ZoneBot.Data.Tests.Tickets.TicketTestKit;
 
 namespace ZoneBot.Data.Tests.Tickets;

@@ -1,9 +1,6 @@
 using Dapper;
 using Microsoft.Extensions.Time.Testing;
 using ZoneBot.Data;
-using ZoneBot.Data.Alerts;
-using ZoneBot.Data.Handover;
-using ZoneBot.Data.Import;
 using ZoneBot.Data.Tickets;
 using ZoneBot.Domain;
 

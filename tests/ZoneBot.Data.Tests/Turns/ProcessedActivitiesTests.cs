@@ -1,6 +1,5 @@
 using Microsoft.Extensions.Time.Testing;
 using ZoneBot.Testing;
-using ZoneBot.Data.Inspections;
 using ZoneBot.Data.Turns;
 
 namespace ZoneBot.Data.Tests.Turns;

@@ -1,10 +1,7 @@
 using Dapper;
 using ZoneBot.Testing;
-using ZoneBot.Data.Handover;
-using ZoneBot.Data.Inspections;
 using ZoneBot.Data.State;
 using ZoneBot.Data.Turns;
-using ZoneBot.Data.Volunteers;
 
 namespace ZoneBot.Data.Tests.Turns;
 

@@ -1,9 +1,6 @@
 using ZoneBot.Data;
-using ZoneBot.Data.Import;
-using ZoneBot.Data.Inspections;
 using ZoneBot.Data.Tickets;
 using ZoneBot.Data.Verification;
-using ZoneBot.Data.Volunteers;
 using ZoneBot.Domain;
 using ZoneBot.Testing;
 using static ZoneBot.Data.Tests.Tickets.TicketTestKit;

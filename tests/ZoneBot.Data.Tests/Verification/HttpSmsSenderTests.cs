@@ -3,10 +3,7 @@ using System.Net.Sockets;
 using System.Text;
 using System.Text.Json;
 using ZoneBot.Data;
-using ZoneBot.Data.Alerts;
-using ZoneBot.Data.Handover;
 using ZoneBot.Data.Verification;
-using ZoneBot.Data.Volunteers;
 using ZoneBot.Domain;
 
 namespace ZoneBot.Data.Tests.Verification;

@@ -3,9 +3,7 @@ using Dapper;
 using Microsoft.Extensions.Time.Testing;
 using ZoneBot.Data;
 using ZoneBot.Data.Firms;
-using ZoneBot.Data.Inspections;
 using ZoneBot.Data.Verification;
-using ZoneBot.Data.Volunteers;
 using ZoneBot.Data.Tests.Officers;
 using ZoneBot.Domain;
 

@@ -1,7 +1,5 @@
 using Dapper;
 using ZoneBot.Testing;
-using ZoneBot.Data.Alerts;
-using ZoneBot.Data.Inspections;
 using ZoneBot.Data.Turns;
 using ZoneBot.Data.Volunteers;
 

@@ -1,7 +1,4 @@
 using ZoneBot.Testing;
-using ZoneBot.Data.Handover;
-using ZoneBot.Data.Import;
-using ZoneBot.Data.Inspections;
 using ZoneBot.Data.Volunteers;
 
 namespace ZoneBot.Data.Tests.Volunteers;

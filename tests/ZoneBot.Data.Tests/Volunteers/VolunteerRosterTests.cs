@@ -1,5 +1,4 @@
 using ZoneBot.Testing;
-using ZoneBot.Data.Volunteers;
 
 namespace ZoneBot.Data.Tests.Volunteers;
 

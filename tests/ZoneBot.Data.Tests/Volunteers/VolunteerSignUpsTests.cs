@@ -1,7 +1,6 @@
 using System.Data.Common;
 using Dapper;
 using ZoneBot.Data;
-using ZoneBot.Data.Handover;
 using ZoneBot.Data.Volunteers;
 using ZoneBot.Testing;
 

@@ -1,5 +1,4 @@
 using ZoneBot.Testing;
-using ZoneBot.Data.Handover;
 using ZoneBot.Data.Zone;
 
 namespace ZoneBot.Data.Tests.Zone;

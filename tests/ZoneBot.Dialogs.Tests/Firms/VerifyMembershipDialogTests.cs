@@ -2,8 +2,6 @@ using Microsoft.Bot.Builder;
 using Microsoft.Extensions.DependencyInjection;
 using ZoneBot.Data;
 using ZoneBot.Data.Firms;
-using ZoneBot.Data.Import;
-using ZoneBot.Data.Volunteers;
 using ZoneBot.Dialogs.Tests.Support;
 
 namespace ZoneBot.Dialogs.Tests.Firms;

@@ -1,9 +1,7 @@
 using Microsoft.Bot.Schema;
 using Microsoft.Extensions.DependencyInjection;
 using ZoneBot.Data;
-using ZoneBot.Data.Handover;
 using ZoneBot.Data.Inspections;
-using ZoneBot.Data.Volunteers;
 using ZoneBot.Dialogs.Tests.Support;
 using ZoneBot.Domain;
 

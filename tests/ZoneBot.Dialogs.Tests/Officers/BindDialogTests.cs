@@ -1,9 +1,6 @@
 using Microsoft.Extensions.DependencyInjection;
 using ZoneBot.Data;
-using ZoneBot.Data.Import;
-using ZoneBot.Data.Inspections;
 using ZoneBot.Data.Officers;
-using ZoneBot.Data.Volunteers;
 using ZoneBot.Dialogs.Tests.Support;
 
 namespace ZoneBot.Dialogs.Tests.Officers;

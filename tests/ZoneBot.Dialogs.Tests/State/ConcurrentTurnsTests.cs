@@ -1,10 +1,7 @@
 using Microsoft.Bot.Builder;
 using ZoneBot.Bot.State;
 using ZoneBot.Data;
-using ZoneBot.Data.Handover;
-using ZoneBot.Data.Inspections;
 using ZoneBot.Data.Turns;
-using ZoneBot.Data.Volunteers;
 using ZoneBot.Dialogs.Tests.Support;
 
 namespace ZoneBot.Dialogs.Tests.State;

@@ -2,9 +2,7 @@ using Microsoft.Bot.Builder;
 using Microsoft.Bot.Builder.Adapters;
 using Newtonsoft.Json.Linq;
 using ZoneBot.Data;
-using ZoneBot.Data.Alerts;
 using ZoneBot.Data.State;
-using ZoneBot.Data.Volunteers;
 using ZoneBot.Bot.State;
 using ZoneBot.Testing;
 

@@ -4,10 +4,7 @@ using Microsoft.Extensions.DependencyInjection;
 using Newtonsoft.Json.Linq;
 using ZoneBot.Bot.Turns;
 using ZoneBot.Data;
-using ZoneBot.Data.Alerts;
-using ZoneBot.Data.Handover;
 using ZoneBot.Data.Turns;
-using ZoneBot.Data.Volunteers;
 using ZoneBot.Dialogs.Tests.Support;
 
 namespace ZoneBot.Dialogs.Tests.State;

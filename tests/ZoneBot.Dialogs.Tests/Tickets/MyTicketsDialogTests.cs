@@ -1,10 +1,7 @@
 using Dapper;
 using Microsoft.Extensions.DependencyInjection;
 using ZoneBot.Data;
-using ZoneBot.Data.Alerts;
-using ZoneBot.Data.Inspections;
 using ZoneBot.Data.Tickets;
-using ZoneBot.Data.Volunteers;
 using ZoneBot.Dialogs.Tests.Support;
 using ZoneBot.Domain;
 

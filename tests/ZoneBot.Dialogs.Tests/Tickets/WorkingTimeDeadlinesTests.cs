@@ -2,8 +2,6 @@ using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Time.Testing;
 using ZoneBot.Data;
 using ZoneBot.Data.Firms;
-using ZoneBot.Data.Inspections;
-using ZoneBot.Data.Volunteers;
 using ZoneBot.Dialogs.Tests.Support;
 using ZoneBot.Domain;
 

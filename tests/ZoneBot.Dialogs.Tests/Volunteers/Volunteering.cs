@@ -1,6 +1,5 @@
 using Dapper;
 using ZoneBot.Data;
-using ZoneBot.Data.Alerts;
 using ZoneBot.Data.Volunteers;
 using ZoneBot.Dialogs.Tests.Support;
 

@@ -1,8 +1,6 @@
 using Dapper;
 using ZoneBot.Data;
-using ZoneBot.Data.Alerts;
 using ZoneBot.Data.Tickets;
-using ZoneBot.Data.Volunteers;
 using Microsoft.Extensions.Logging.Abstractions;
 using Microsoft.Extensions.Time.Testing;
 using ZoneBot.Domain;

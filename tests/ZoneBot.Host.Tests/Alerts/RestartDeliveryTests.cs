@@ -3,7 +3,6 @@ using Microsoft.Extensions.Logging.Abstractions;
 using ZoneBot.Data;
 using ZoneBot.Data.Officers;
 using ZoneBot.Data.Tickets;
-using ZoneBot.Data.Volunteers;
 using ZoneBot.Domain;
 using ZoneBot.Testing;
 

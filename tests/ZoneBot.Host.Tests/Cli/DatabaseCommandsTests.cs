@@ -2,7 +2,6 @@ using System.CommandLine;
 using Microsoft.Data.Sqlite;
 using ZoneBot.Data;
 using ZoneBot.Data.Backups;
-using ZoneBot.Data.Volunteers;
 using ZoneBot.Host.Cli;
 using ZoneBot.Testing;
 

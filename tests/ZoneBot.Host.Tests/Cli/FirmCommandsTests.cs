@@ -3,8 +3,6 @@ using System.Text.RegularExpressions;
 using Microsoft.Data.Sqlite;
 using ZoneBot.Data;
 using ZoneBot.Data.Firms;
-using ZoneBot.Data.Import;
-using ZoneBot.Data.Inspections;
 using ZoneBot.Data.Verification;
 using ZoneBot.Domain;
 using ZoneBot.Host.Cli;

@@ -3,10 +3,7 @@ using System.Text.RegularExpressions;
 using Dapper;
 using Microsoft.Extensions.DependencyInjection;
 using ZoneBot.Data;
-using ZoneBot.Data.Handover;
-using ZoneBot.Data.Inspections;
 using ZoneBot.Data.Verification;
-using ZoneBot.Data.Volunteers;
 
 namespace ZoneBot.Host.Tests.Firms;
 

@@ -1,12 +1,7 @@
 using Microsoft.Extensions.Options;
 using Microsoft.Extensions.Time.Testing;
 using ZoneBot.Data;
-using ZoneBot.Data.Alerts;
 using ZoneBot.Data.Backups;
-using ZoneBot.Data.Handover;
-using ZoneBot.Data.Import;
-using ZoneBot.Data.Inspections;
-using ZoneBot.Data.Volunteers;
 using ZoneBot.Domain;
 using ZoneBot.Host.Hosting;
 using ZoneBot.Testing;

@@ -2,11 +2,9 @@ using System.Text.Json.Nodes;
 using Microsoft.Extensions.DependencyInjection;
 using ZoneBot.Data;
 using ZoneBot.Data.Firms;
-using ZoneBot.Data.Handover;
 using ZoneBot.Data.Inspections;
 using ZoneBot.Data.Officers;
 using ZoneBot.Data.Reports;
-using ZoneBot.Data.Volunteers;
 using ZoneBot.Domain;
 using ZoneBot.Host.Tests.Alerts;
 

@@ -1,10 +1,8 @@
 using System.Text.Json.Nodes;
 using Microsoft.Extensions.DependencyInjection;
 using ZoneBot.Data;
-using ZoneBot.Data.Alerts;
 using ZoneBot.Data.Handover;
 using ZoneBot.Data.Officers;
-using ZoneBot.Data.Volunteers;
 using ZoneBot.Host.Tests.Alerts;
 using ZoneBot.Testing;
 

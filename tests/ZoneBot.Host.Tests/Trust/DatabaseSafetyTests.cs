@@ -2,9 +2,6 @@ using System.Net;
 using Dapper;
 using Microsoft.Data.Sqlite;
 using ZoneBot.Data;
-using ZoneBot.Data.Alerts;
-using ZoneBot.Data.Inspections;
-using ZoneBot.Data.Volunteers;
 using ZoneBot.Testing;
 
 namespace ZoneBot.Host.Tests.Trust;

@@ -1,8 +1,6 @@
 using Dapper;
 using Microsoft.Extensions.DependencyInjection;
 using ZoneBot.Data;
-using ZoneBot.Data.Handover;
-using ZoneBot.Data.Volunteers;
 using ZoneBot.Host.Tests.DirectLine;
 
 namespace ZoneBot.Host.Tests.Trust;

@@ -3,7 +3,6 @@ using System.Text.RegularExpressions;
 using Dapper;
 using Microsoft.Extensions.DependencyInjection;
 using ZoneBot.Data;
-using ZoneBot.Data.Volunteers;
 
 namespace ZoneBot.WeCom.Tests.Callbacks;
 

@@ -4,8 +4,6 @@ using Dapper;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Time.Testing;
 using ZoneBot.Data;
-using ZoneBot.Data.Inspections;
-using ZoneBot.Data.Volunteers;
 using ZoneBot.WeCom.CustomerService;
 using ZoneBot.WeCom.Tests.Fake;
 

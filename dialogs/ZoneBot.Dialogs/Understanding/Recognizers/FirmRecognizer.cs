@@ -1,6 +1,5 @@
 using ZoneBot.Data;
 using ZoneBot.Data.Firms;
-using ZoneBot.Data.Inspections;
 
 namespace ZoneBot.Dialogs.Understanding.Recognizers;
 

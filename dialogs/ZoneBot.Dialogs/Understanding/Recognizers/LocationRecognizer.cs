@@ -1,9 +1,6 @@
 using System.Text.RegularExpressions;
 using ZoneBot.Data;
-using ZoneBot.Data.Alerts;
 using ZoneBot.Data.Firms;
-using ZoneBot.Data.Handover;
-using ZoneBot.Data.Volunteers;
 using ZoneBot.Dialogs.Core;
 using ZoneBot.Dialogs.Localization;
 
