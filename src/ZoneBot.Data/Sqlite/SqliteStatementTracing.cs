@@ -26,10 +26,10 @@ internal static class SqliteStatementTracing
 
     private static void OnStatementDone(object userData, string statement, long nanoseconds)
     {
-        var end = DateTimeOffset.UtcNow;
+        var end = DateTime.UtcNow;
         var operation = statement.TrimStart().Split([' ', '\n', '\r', '\t'], 2)[0].ToUpperInvariant();
         using var span = ZoneBotMetrics.Tracing.StartActivity(
-            operation, ActivityKind.Client, parentContext: default, startTime: end - TimeSpan.FromTicks(nanoseconds / 100));
+            operation, ActivityKind.Client, parentContext: default, startTime: StartOf(end, nanoseconds));
         if (span is null)
         {
             return;
@@ -37,6 +37,15 @@ internal static class SqliteStatementTracing
         span.SetTag("db.system.name", "sqlite");
         span.SetTag("db.operation.name", operation);
         span.SetTag("db.query.text", statement);
-        span.SetEndTime(end.UtcDateTime);
+        span.SetEndTime(end);
+    }
+
+    // SQLite times a statement on its own clock, in whole milliseconds on most builds, so end minus duration can fall
+    // before the span that ran the statement began; a child never starts before its parent.
+    private static DateTime StartOf(DateTime end, long nanoseconds)
+    {
+        var start = end - TimeSpan.FromTicks(nanoseconds / 100);
+        var parentStart = Activity.Current?.StartTimeUtc;
+        return parentStart > start ? parentStart.Value : start;
     }
 }
