@@ -53,7 +53,7 @@ public sealed class BotHttpClient(HttpClient http)
             json.WriteString("type", "message");
             json.WriteString("id", Guid.NewGuid().ToString("N"));
             json.WriteString("channelId", "bench");
-            json.WriteString("serviceUrl", "http://localhost");
+            json.WriteString("serviceUrl", ChannelService.Url);
             json.WriteString("deliveryMode", "expectReplies");
             json.WriteString("locale", "zh-CN");
             json.WriteStartObject("from");

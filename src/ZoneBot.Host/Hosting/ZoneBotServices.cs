@@ -60,7 +60,12 @@ public static class ZoneBotServices
     /// </summary>
     public static IServiceCollection AddBotFrameworkEndpoint(this IServiceCollection services)
     {
-        services.AddSingleton<BotFrameworkAuthentication, ConfigurationBotFrameworkAuthentication>();
+        // The SDK's outbound clients are reused (ReusedBotClients), so their connections are recycled by the handler
+        // instead: a channel that moves to another address is found again within minutes.
+        services.AddHttpClient(Options.DefaultName).ConfigurePrimaryHttpMessageHandler(
+            () => new SocketsHttpHandler { PooledConnectionLifetime = TimeSpan.FromMinutes(5) });
+        services.AddSingleton<BotFrameworkAuthentication>(provider => new ReusedBotClients(new ConfigurationBotFrameworkAuthentication(
+            provider.GetRequiredService<IConfiguration>(), httpClientFactory: provider.GetRequiredService<IHttpClientFactory>())));
         services.AddDirectLine();
         services.AddSingleton<IDirectLineBot, DirectLineBot>();
         // The one ASP.NET Core scheme, the Direct Line's tokens; /api/messages is checked by the Bot Framework itself.

@@ -23,6 +23,9 @@ public sealed class FakeChannelService : IAsyncDisposable
 
     public string Url { get; private set; } = string.Empty;
 
+    /// <summary>The TCP connections the proactive messages came over.</summary>
+    public ConcurrentDictionary<string, int> Connections { get; } = new();
+
     /// <summary>Requests to anything else: a test failing on a delivery says what the bot asked for.</summary>
     public ConcurrentQueue<string> Unexpected { get; } = new();
 
@@ -35,6 +38,7 @@ public sealed class FakeChannelService : IAsyncDisposable
         _app.MapPost("/v3/conversations/{conversationId}/activities", async (string conversationId, HttpRequest request) =>
         {
             var activity = (await JsonNode.ParseAsync(request.Body))!.AsObject();
+            Connections.AddOrUpdate(request.HttpContext.Connection.Id, 1, (_, count) => count + 1);
             Activities.Enqueue((conversationId, activity));
             return Results.Ok(new { id = Guid.NewGuid().ToString("N") });
         });
