@@ -41,7 +41,7 @@ public sealed class LoadBenchmark(LoadOptions options, TextWriter output, IBotLa
         }
         var floorWarmup = await HostWarmup.RunAsync(floor, EchoScenarios.Filing, firms, options.HostWarmup, ct);
         var hostWarmup = await HostWarmup.RunAsync(host, mixedWorkload, firms, options.HostWarmup, ct);
-        output.WriteLine($"Both bots warmed up ({options.HostWarmup.TotalSeconds:0} s of 4 users each, not counted): floor {floorWarmup.Errors} errors, ZoneBot {hostWarmup.Errors} errors");
+        output.WriteLine($"Both bots warmed up ({options.HostWarmup.TotalSeconds:0} s of 4 users each, not counted): floor {floorWarmup.Errors} errors, ZoneBot {hostWarmup.Errors} errors; alerts delivered to the driver's channel: {ChannelService.Received:N0}");
         PrintErrors(floorWarmup);
         PrintErrors(hostWarmup);
         output.WriteLine();

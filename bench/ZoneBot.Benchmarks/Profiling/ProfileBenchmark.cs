@@ -57,6 +57,7 @@ public sealed class ProfileBenchmark(ProfileOptions options, TextWriter output)
         Print(output, profile, run, ProfileBuckets.Load());
         output.WriteLine($"Host CPU per turn: {run.BotCpuPerTurnMs:0.00} ms ({run.BotCpu.TotalSeconds:0.0} s of CPU over {run.Turns} turns, /proc)");
         output.WriteLine($"Host cores busy: {run.BotCores:0.00} of {Environment.ProcessorCount} ({run.BotCores / Environment.ProcessorCount:P0} of the machine); each core, every process: {CoreUsage.Describe(cores)}");
+        output.WriteLine($"Alerts the host delivered to the driver's channel so far: {ChannelService.Received:N0}");
         output.WriteLine($"Load average at the end: {Machine.LoadAverage()}");
         output.WriteLine();
         return Verdict.Conclude(output,

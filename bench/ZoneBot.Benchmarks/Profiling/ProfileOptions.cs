@@ -7,7 +7,7 @@ public sealed record ProfileOptions
     public int Users { get; init; } = 16;
 
     /// <summary>The host's warm-up before the profile (every flow), so that the profile is not of tier-0 code.</summary>
-    public TimeSpan Warmup { get; init; } = TimeSpan.FromSeconds(15);
+    public TimeSpan Warmup { get; init; } = Driving.HostWarmup.DefaultDuration;
 
     /// <summary>How long the samples are taken, under load.</summary>
     public TimeSpan Duration { get; init; } = TimeSpan.FromSeconds(15);
