@@ -19,6 +19,9 @@ namespace ZoneBot.Bot.Turns;
 /// </summary>
 public sealed partial class DuplicateActivityMiddleware(TurnCommits commits, ILogger<DuplicateActivityMiddleware> logger) : IMiddleware
 {
+    // An Activity has some fifty properties, a reply sets a handful: the rest is not written as nulls with every turn.
+    private static readonly JsonSerializerSettings ReplayJson = new() { NullValueHandling = NullValueHandling.Ignore };
+
     public async Task OnTurnAsync(ITurnContext turnContext, NextDelegate next, CancellationToken cancellationToken = default)
     {
         var activity = turnContext.Activity;
@@ -62,7 +65,7 @@ public sealed partial class DuplicateActivityMiddleware(TurnCommits commits, ILo
             writes.Close();
             throw;
         }
-        var result = replies is null ? null : JsonConvert.SerializeObject(replies.Select(Strip));
+        var result = replies is null ? null : JsonConvert.SerializeObject(replies.Select(Strip), ReplayJson);
         await turn.CommitAsync(result, writes.Close(), cancellationToken);
     }
 
@@ -82,7 +85,7 @@ public sealed partial class DuplicateActivityMiddleware(TurnCommits commits, ILo
         {
             return;
         }
-        var replies = JsonConvert.DeserializeObject<List<Activity>>(result) ?? [];
+        var replies = JsonConvert.DeserializeObject<List<Activity>>(result, ReplayJson) ?? [];
         foreach (var reply in replies)
         {
             reply.ApplyConversationReference(turnContext.Activity.GetConversationReference());
