@@ -18,10 +18,11 @@ public sealed class ChatPresence(Database database, TimeProvider time)
     public async Task<Officer?> RefreshAsync(string channelId, string userId, string reference, CancellationToken ct = default)
     {
         const string selectOfficer = OfficerRows.Select + " WHERE channel_id = @channelId AND channel_user_id = @userId";
-        const string selectReferences = """
+        // The stored references and the officer in one round trip: this runs on every message.
+        const string selectReferencesAndOfficer = """
             SELECT (SELECT conversation_reference FROM officers WHERE channel_id = @channelId AND channel_user_id = @userId) AS OfficerReference,
-                   (SELECT reference FROM chat_references WHERE channel_id = @channelId AND user_id = @userId) AS UserReference
-            """;
+                   (SELECT reference FROM chat_references WHERE channel_id = @channelId AND user_id = @userId) AS UserReference;
+            """ + selectOfficer;
         const string updateOfficer = """
             UPDATE officers SET conversation_reference = @reference WHERE channel_id = @channelId AND channel_user_id = @userId
             """;
@@ -31,7 +32,13 @@ public sealed class ChatPresence(Database database, TimeProvider time)
 
         await using var connection = await database.OpenAsync(ct);
         var parameters = new { channelId, userId, reference, now = time.GetUtcNow() };
-        var stored = await connection.QuerySingleAsync<StoredReferences>(new CommandDefinition(selectReferences, parameters, cancellationToken: ct));
+        StoredReferences stored;
+        OfficerRows.Row? officer;
+        using (var results = await connection.QueryMultipleAsync(new CommandDefinition(selectReferencesAndOfficer, parameters, cancellationToken: ct)))
+        {
+            stored = await results.ReadSingleAsync<StoredReferences>();
+            officer = await results.ReadSingleOrDefaultAsync<OfficerRows.Row>();
+        }
         if (stored.OfficerReference is not null && stored.OfficerReference != reference)
         {
             await connection.ExecuteAsync(new CommandDefinition(updateOfficer, parameters, cancellationToken: ct));
@@ -40,7 +47,6 @@ public sealed class ChatPresence(Database database, TimeProvider time)
         {
             await connection.ExecuteAsync(new CommandDefinition(updateUser, parameters, cancellationToken: ct));
         }
-        var officer = await connection.QuerySingleOrDefaultAsync<OfficerRows.Row>(new CommandDefinition(selectOfficer, parameters, cancellationToken: ct));
         return officer?.ToOfficer();
     }
 

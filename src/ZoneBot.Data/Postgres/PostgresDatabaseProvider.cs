@@ -25,7 +25,7 @@ internal sealed class PostgresDatabaseProvider : DatabaseProvider
 
     public override async Task<DbConnection> OpenAsync(string connectionString, CancellationToken cancellationToken)
     {
-        var connection = new NpgsqlConnection(connectionString);
+        var connection = new NpgsqlConnection(PostgresConnectionTuning.For(connectionString));
         try
         {
             await connection.OpenAsync(cancellationToken);

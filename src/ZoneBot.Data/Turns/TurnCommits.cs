@@ -35,6 +35,10 @@ public sealed class TurnCommits(Database database, TimeProvider time) : IAsyncDi
         WHERE channel_id = @channelId AND conversation_id = @conversationId AND activity_id = @activityId
         """;
 
+    // On PostgreSQL the claim's answer and the COMMIT go in one round trip (Npgsql sees the server end the transaction).
+    // Should the UPDATE fail, the server skips the COMMIT and the transaction is rolled back when the turn is disposed.
+    private const string CompleteClaimAndCommit = CompleteClaim + ";\nCOMMIT";
+
     // How long a second delivery waits for the first before answering nothing, as a channel's retry would wait.
     private static readonly TimeSpan WaitForFirstDelivery = TimeSpan.FromSeconds(10);
 
@@ -252,7 +256,10 @@ public sealed class TurnCommits(Database database, TimeProvider time) : IAsyncDi
         }
     }
 
-    /// <summary>A turn on PostgreSQL: its transaction, holding the claim, is open from the first round trip to the commit.</summary>
+    /// <summary>
+    /// A turn on PostgreSQL: its transaction, holding the claim, is open from the first round trip to the commit. The first
+    /// round trip is the BEGIN, the claim and the reads; the last, the claim's answer and the COMMIT; between them one per write.
+    /// </summary>
     private sealed class PostgresTurn : OpenTurn
     {
         private readonly TurnCommits _commits;
@@ -289,8 +296,7 @@ public sealed class TurnCommits(Database database, TimeProvider time) : IAsyncDi
                 await write(_connection, _transaction, ct);
             }
             await _connection.ExecuteAsync(new CommandDefinition(
-                CompleteClaim, new { channelId = _key.ChannelId, conversationId = _key.ConversationId, activityId = _key.ActivityId, result }, _transaction, cancellationToken: ct));
-            await _transaction.CommitAsync(ct);
+                CompleteClaimAndCommit, new { channelId = _key.ChannelId, conversationId = _key.ConversationId, activityId = _key.ActivityId, result }, _transaction, cancellationToken: ct));
         }
 
         public override async ValueTask DisposeAsync()

@@ -44,7 +44,59 @@ public sealed class SqliteTurnCommitsTests(MigratedDatabase<SqliteProvider> migr
     }
 }
 
-public sealed class PostgresTurnCommitsTests(MigratedDatabase<PostgresProvider> migrated) : TurnCommitsTests<PostgresProvider>(migrated);
+public sealed class PostgresTurnCommitsTests(MigratedDatabase<PostgresProvider> migrated) : TurnCommitsTests<PostgresProvider>(migrated)
+{
+    [DatabaseFact]
+    public async Task A_turn_that_saves_its_state_takes_three_round_trips_on_one_connection()
+    {
+        var database = new Npgsql.NpgsqlConnectionStringBuilder(Database.ConnectionString).Database;
+        using var commands = new NpgsqlCommandCounter(database!);
+        await using (var warm = await Commits.OpenAsync(Key("w"), StateKey("s")))
+        {
+            await warm.CommitAsync("[]", [StateWrite(StateKey("s"), "{}")], CancellationToken.None);
+        }
+        commands.Reset();
+
+        await using (var turn = await Commits.OpenAsync(Key("a1"), StateKey("s")))
+        {
+            await turn.CommitAsync("[\"您好\"]", [StateWrite(StateKey("s"), "{\"step\":1}")], CancellationToken.None);
+        }
+
+        // BEGIN with the claim and the reads; the state; the claim's answer with the COMMIT.
+        Assert.Equal(3, commands.Count);
+        Assert.Single(commands.Connections);
+        await using var again = await Commits.OpenAsync(Key("a1"), StateKey("s"));
+        Assert.True(again.IsRepeat);
+        Assert.Equal("[\"您好\"]", again.EarlierResult);
+    }
+
+    [DatabaseFact]
+    public async Task A_turn_whose_transaction_broke_is_not_committed_even_when_the_write_swallowed_its_error()
+    {
+        await using (var turn = await Commits.OpenAsync(Key("a1"), StateKey("s")))
+        {
+            TurnWrite swallows = async (connection, transaction, ct) =>
+            {
+                try
+                {
+                    await connection.ExecuteAsync(new CommandDefinition("SELECT 1 / 0", transaction: transaction, cancellationToken: ct));
+                }
+                catch (Npgsql.PostgresException)
+                {
+                }
+            };
+            // The claim's answer goes with the COMMIT: in an aborted transaction it fails, and the COMMIT is not run.
+            await Assert.ThrowsAsync<Npgsql.PostgresException>(() => turn.CommitAsync("[]", [StateWrite(StateKey("s"), "{}"), swallows], CancellationToken.None));
+        }
+
+        Assert.Equal(0, await CountAsync("SELECT COUNT(*) FROM bot_state WHERE key LIKE @prefix", new { prefix = _conversation + "/%" }));
+        Assert.Equal(0, await CountAsync("SELECT COUNT(*) FROM processed_activities WHERE conversation_id = @_conversation", new { _conversation }));
+        await using var retry = await Commits.OpenAsync(Key("a1"), StateKey("s"));
+        Assert.False(retry.IsRepeat);
+        await retry.CommitAsync("[]", [StateWrite(StateKey("s"), "{}")], CancellationToken.None);
+        Assert.Equal(1, await CountAsync("SELECT COUNT(*) FROM processed_activities WHERE conversation_id = @_conversation", new { _conversation }));
+    }
+}
 
 /// <summary>A turn's claim, state and records are one transaction: all of them are written, or none.</summary>
 public abstract class TurnCommitsTests<TProvider>(MigratedDatabase<TProvider> migrated) : IClassFixture<MigratedDatabase<TProvider>>, IAsyncLifetime
@@ -53,6 +105,8 @@ public abstract class TurnCommitsTests<TProvider>(MigratedDatabase<TProvider> mi
     protected readonly string _conversation = "c-" + Guid.NewGuid().ToString("N");
 
     protected TurnCommits Commits { get; } = new(migrated.Database, TimeProvider.System);
+
+    protected Database Database => migrated.Database;
 
     [DatabaseFact]
     public async Task The_claim_the_state_and_the_records_of_a_turn_are_written_together()
