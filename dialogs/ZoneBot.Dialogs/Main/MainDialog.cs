@@ -130,7 +130,7 @@ public sealed class MainDialog : InterruptibleDialog
         var text = turn.Activity.Text;
         var photos = PhotoPrompt.PhotosOf(turn.Activity);
         // A photo, or a sentence that tells of a problem ("路灯不亮了"), starts 报事 and is kept for it.
-        var (intent, _) = await _sentences.RecognizeAsync(text, locale, photos.Count > 0, ct);
+        var intent = await _sentences.RouteAsync(text, locale, photos.Count > 0, ct);
         // "3" or "第二个": the option of the list last shown (the menu, most often).
         if (intent == Intent.None && await _lastChoices.PickAsync(turn, ct) is { } picked)
         {

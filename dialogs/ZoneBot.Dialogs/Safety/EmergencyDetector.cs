@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Text.Json.Serialization;
 using System.Text.RegularExpressions;
 using ZoneBot.Dialogs.Core;
@@ -10,6 +11,8 @@ namespace ZoneBot.Dialogs.Safety;
 /// phrases of "ignore" are taken out first ("消防通道被堵" is about a fire lane, not a fire), then any word of
 /// a kind makes the message an emergency of that kind. Both locales' lists are read, whatever the chat's
 /// locale: "fire!" typed in a Chinese chat is still a fire. English words match whole words only.
+/// Every message of every step is screened, so the lists are searched with matchers built once: a message
+/// that holds no word of any kind is done in one pass.
 /// </summary>
 public sealed class EmergencyDetector
 {
@@ -17,16 +20,23 @@ public sealed class EmergencyDetector
 
     private readonly List<Lists> _lists;
 
+    // Every kind word of both locales, cut at its spaces: a message without any of these pieces names no
+    // kind, even once ignored phrases are taken out (that only removes text and puts spaces in its place).
+    private readonly SearchValues<string> _anyPiece;
+
     public EmergencyDetector()
     {
         _lists = [.. JsonTextLocalizer.SupportedLocales.Select(locale => new Lists(EmbeddedJson.Read<EmergencyFile>($"Safety.emergencies.{locale}.json")))];
+        _anyPiece = SearchValues.Create(
+            [.. _lists.SelectMany(lists => lists.Kinds).SelectMany(kind => kind.Words).SelectMany(word => word.Split(' ', StringSplitOptions.RemoveEmptyEntries)).Distinct()],
+            StringComparison.Ordinal);
     }
 
     /// <summary>The emergency the message tells of; null when it tells of none.</summary>
     public Emergency? Detect(string? text)
     {
         var message = TextNormalizer.Normalize(text);
-        if (message.Length == 0)
+        if (message.Length == 0 || !message.AsSpan().ContainsAny(_anyPiece))
         {
             return null;
         }
@@ -34,23 +44,20 @@ public sealed class EmergencyDetector
         var calls = new HashSet<string>();
         foreach (var lists in _lists)
         {
-            var rest = lists.Ignore.Aggregate(message, (current, phrase) => current.Replace(phrase, " ", StringComparison.Ordinal));
-            foreach (var (kind, call, words) in lists.Kinds)
+            var rest = message.AsSpan().ContainsAny(lists.AnyIgnored)
+                ? lists.Ignore.Aggregate(message, (current, phrase) => current.Replace(phrase, " ", StringComparison.Ordinal))
+                : message;
+            foreach (var kind in lists.Kinds)
             {
-                if (words.Any(word => Contains(rest, word)) && !kinds.Contains(kind))
+                if (kind.IsIn(rest) && !kinds.Contains(kind.Name))
                 {
-                    kinds.Add(kind);
-                    calls.Add(call);
+                    kinds.Add(kind.Name);
+                    calls.Add(kind.Call);
                 }
             }
         }
         return kinds.Count == 0 ? null : new Emergency(kinds, [.. CallOrder.Where(calls.Contains), .. calls.Except(CallOrder)]);
     }
-
-    private static bool Contains(string message, string word) =>
-        word.All(char.IsAscii)
-            ? Regex.IsMatch(message, @"\b" + Regex.Escape(word) + @"\b", RegexOptions.CultureInvariant)
-            : message.Contains(word, StringComparison.Ordinal);
 
     private sealed class Lists(EmergencyFile file)
     {
@@ -58,8 +65,43 @@ public sealed class EmergencyDetector
         public IReadOnlyList<string> Ignore { get; } =
             [.. file.Ignore.Select(TextNormalizer.Normalize).Where(phrase => phrase.Length > 0).OrderByDescending(phrase => phrase.Length)];
 
-        public IReadOnlyList<(string Kind, string Call, IReadOnlyList<string> Words)> Kinds { get; } =
-            [.. file.Kinds.Select(pair => (pair.Key, pair.Value.Call, (IReadOnlyList<string>)[.. pair.Value.Words.Select(TextNormalizer.Normalize)]))];
+        public SearchValues<string> AnyIgnored { get; } =
+            SearchValues.Create([.. file.Ignore.Select(TextNormalizer.Normalize).Where(phrase => phrase.Length > 0)], StringComparison.Ordinal);
+
+        public IReadOnlyList<Kind> Kinds { get; } =
+            [.. file.Kinds.Select(pair => new Kind(pair.Key, pair.Value.Call, [.. pair.Value.Words.Select(TextNormalizer.Normalize).Where(word => word.Length > 0)]))];
+    }
+
+    /// <summary>
+    /// One kind's words: the others anywhere in the message, the English (ASCII) ones as whole words, each
+    /// set searched by one matcher built here.
+    /// </summary>
+    private sealed class Kind
+    {
+        private readonly SearchValues<string> _anywhere;
+        private readonly SearchValues<string> _asciiParts;
+        private readonly Regex? _asciiWholeWords;
+
+        public Kind(string name, string call, IReadOnlyList<string> words)
+        {
+            (Name, Call, Words) = (name, call, words);
+            _anywhere = SearchValues.Create([.. words.Where(word => !word.All(char.IsAscii))], StringComparison.Ordinal);
+            var ascii = words.Where(word => word.All(char.IsAscii)).ToArray();
+            _asciiParts = SearchValues.Create(ascii, StringComparison.Ordinal);
+            // \b(?:a|b)\b matches where \ba\b or \bb\b would: the alternation is tried at every position.
+            _asciiWholeWords = ascii.Length == 0 ? null
+                : new Regex(@"\b(?:" + string.Join('|', ascii.Select(Regex.Escape)) + @")\b", RegexOptions.CultureInvariant);
+        }
+
+        public string Name { get; }
+
+        public string Call { get; }
+
+        public IReadOnlyList<string> Words { get; }
+
+        public bool IsIn(string message) =>
+            message.AsSpan().ContainsAny(_anywhere)
+            || (_asciiWholeWords is not null && message.AsSpan().ContainsAny(_asciiParts) && _asciiWholeWords.IsMatch(message));
     }
 
     private sealed class EmergencyFile

@@ -51,7 +51,7 @@ public sealed class FileIssueDialog : ComponentDialog
         step.Values["start"] = start;
         var locale = Locales.Resolve(step.Context.Activity.Locale);
         // "我是永胜灯具的，…": the firm named is asked about ("您是 … 吗？") instead of asking for a name.
-        var named = (await _reader.ReadAsync(start.Message, locale, ct)).Firm;
+        var named = (await _reader.ReadAsync(start.Message, locale, MessageFact.Firm, ct)).Firm;
         var options = named is null ? null : IdentifyFirmDialog.WithQuery(named.Single?.Name ?? named.Text);
         return await step.BeginDialogAsync(nameof(IdentifyFirmDialog), options, ct);
     }
@@ -77,7 +77,7 @@ public sealed class FileIssueDialog : ComponentDialog
         var locale = Locales.Resolve(step.Context.Activity.Locale);
         var draft = new TicketDraft { FirmId = firmId };
         // Only a message that says what happened is kept as the description, not a menu word like "报事".
-        TicketDraftFacts.FillFromFirstMessage(draft, start.Message, await _reader.ReadAsync(start.Message, locale, ct), start.Photos);
+        TicketDraftFacts.FillFromFirstMessage(draft, start.Message, await _reader.ReadAsync(start.Message, locale, TicketDraftFacts.FirstMessage, ct), start.Photos);
         return await step.BeginDialogAsync(nameof(TicketForm), draft, ct);
     }
 

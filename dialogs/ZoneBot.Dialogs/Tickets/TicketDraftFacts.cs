@@ -11,6 +11,41 @@ public static class TicketDraftFacts
     /// <summary>A first message at least this long that tells of a problem is the description itself.</summary>
     public const int WholeDescriptionLength = 10;
 
+    /// <summary>What a first message is read for: all that <see cref="FillFromFirstMessage"/> takes.</summary>
+    public const MessageFact FirstMessage = MessageFact.Problem | MessageFact.PersonName | MessageFact.ContactName | MessageFact.Category
+        | MessageFact.Location | MessageFact.Urgency | MessageFact.Phone | MessageFact.VisitTime;
+
+    /// <summary>What a later answer is read for: the facts <see cref="Fill"/> would still take into this draft.</summary>
+    public static MessageFact Wanted(TicketDraft draft)
+    {
+        var wanted = MessageFact.None;
+        if (draft.Category is null && draft.ProposedCategory is null)
+        {
+            wanted |= MessageFact.Category;
+        }
+        if (!draft.LocationAsked)
+        {
+            wanted |= MessageFact.Location;
+        }
+        if (draft.Urgency is null)
+        {
+            wanted |= MessageFact.Urgency;
+        }
+        if (draft.ContactName is null)
+        {
+            wanted |= MessageFact.ContactName;
+        }
+        if (draft.ContactPhone is null)
+        {
+            wanted |= MessageFact.Phone;
+        }
+        if (!draft.VisitTimeAsked)
+        {
+            wanted |= MessageFact.VisitTime;
+        }
+        return wanted;
+    }
+
     /// <summary>Fills the empty fields from a later answer (the field that was asked keeps its answer).</summary>
     public static void Fill(TicketDraft draft, MessageFacts facts)
     {

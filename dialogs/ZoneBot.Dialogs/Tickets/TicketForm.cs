@@ -160,8 +160,8 @@ public sealed class TicketForm : ComponentDialog
                 (draft.PreferredVisitAt, draft.VisitWish, draft.VisitTimeAsked) = (visit.At, visit.Wish, true);
                 break;
         }
-        // The answer was for one field; whatever else it says fills the fields still empty.
-        TicketDraftFacts.Fill(draft, await _reader.ReadAsync(step.Context.Activity.Text, locale, ct));
+        // The answer was for one field; whatever else it says fills the fields still empty (read for those only).
+        TicketDraftFacts.Fill(draft, await _reader.ReadAsync(step.Context.Activity.Text, locale, TicketDraftFacts.Wanted(draft), ct));
         return await step.ReplaceDialogAsync(Steps, draft, ct);
     }
 

@@ -85,7 +85,7 @@ public sealed class VolunteerSignUpDialog : ComponentDialog
             return await step.EndDialogAsync(null, ct);
         }
         var form = new SignUpForm { ConsentAt = _time.GetUtcNow() };
-        var opening = await _reader.ReadAsync(step.GetValue<string>(OpeningKey), Locales.Resolve(step.Context.Activity.Locale), ct);
+        var opening = await _reader.ReadAsync(step.GetValue<string>(OpeningKey), Locales.Resolve(step.Context.Activity.Locale), Wanted(form) | MessageFact.Team, ct);
         Fill(form, opening);
         form.SaidAllAtOnce = form.Name.Length > 0 && form.Phone.Length > 0 && form.Availability.Length > 0;
         await FillFromAnswerAsync(step, form, ct);
@@ -146,7 +146,13 @@ public sealed class VolunteerSignUpDialog : ComponentDialog
 
     /// <summary>What the message of this turn says, into the form's empty slots (the answer to a question keeps its own slot).</summary>
     private async Task FillFromAnswerAsync(WaterfallStepContext step, SignUpForm form, CancellationToken ct) =>
-        Fill(form, await _reader.ReadAsync(step.Context.Activity.Text, Locales.Resolve(step.Context.Activity.Locale), ct));
+        Fill(form, await _reader.ReadAsync(step.Context.Activity.Text, Locales.Resolve(step.Context.Activity.Locale), Wanted(form), ct));
+
+    /// <summary>The facts <see cref="Fill"/> would still take into the form: a message is read for those only.</summary>
+    private static MessageFact Wanted(SignUpForm form) =>
+        (form.Name.Length == 0 ? MessageFact.PersonName | MessageFact.ContactName : MessageFact.None)
+        | (form.Phone.Length == 0 ? MessageFact.Phone : MessageFact.None)
+        | (form.Availability.Length == 0 ? MessageFact.Availability : MessageFact.None);
 
     private static void Fill(SignUpForm form, MessageFacts facts)
     {

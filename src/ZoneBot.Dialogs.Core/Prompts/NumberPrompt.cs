@@ -10,6 +10,9 @@ namespace ZoneBot.Dialogs.Core;
 /// </summary>
 public class NumberPrompt : Prompt<decimal>
 {
+    // Built once: the static RecognizeNumber builds a new recognizer, and registers all its models, at every call.
+    private static readonly NumberRecognizer Numbers = RecognizerCultures.Invariant(() => new NumberRecognizer(NumberOptions.None));
+
     public NumberPrompt(
         string id, ITextLocalizer localizer, PromptValidator<decimal>? validator = null, decimal? min = null, decimal? max = null)
         : base(id, localizer, validator)
@@ -54,7 +57,7 @@ public class NumberPrompt : Prompt<decimal>
         }
         foreach (var culture in RecognizerCultures.For(locale))
         {
-            foreach (var result in RecognizerCultures.Invariant(() => NumberRecognizer.RecognizeNumber(folded, culture)))
+            foreach (var result in RecognizerCultures.Invariant(() => Numbers.GetNumberModel(culture).Parse(folded)))
             {
                 if (result.Resolution?.TryGetValue("value", out var raw) == true
                     && decimal.TryParse(Convert.ToString(raw, CultureInfo.InvariantCulture), NumberStyles.Float, CultureInfo.InvariantCulture, out var value))

@@ -10,6 +10,9 @@ namespace ZoneBot.Dialogs.Core;
 /// </summary>
 public static class Numerals
 {
+    // Built once: the static RecognizeNumber builds a new recognizer, and registers all its models, at every call.
+    private static readonly NumberRecognizer Numbers = RecognizerCultures.Invariant(() => new NumberRecognizer(NumberOptions.None));
+
     /// <summary>The number when the whole text is one numeral; null otherwise (and for fractions).</summary>
     public static int? Read(string? text)
     {
@@ -18,7 +21,7 @@ public static class Numerals
         {
             return null;
         }
-        var whole = RecognizerCultures.Invariant(() => NumberRecognizer.RecognizeNumber(folded, Culture.Chinese))
+        var whole = RecognizerCultures.Invariant(() => Numbers.GetNumberModel(Culture.Chinese).Parse(folded))
             .FirstOrDefault(result => result.Start == 0 && result.End == folded.Length - 1);
         return whole?.Resolution?.TryGetValue("value", out var raw) == true
             && int.TryParse(Convert.ToString(raw, CultureInfo.InvariantCulture), NumberStyles.None, CultureInfo.InvariantCulture, out var number)

@@ -10,6 +10,9 @@ namespace ZoneBot.Dialogs.Core;
 /// </summary>
 public static class PhoneCandidates
 {
+    // Built once: the static RecognizePhoneNumber builds a new recognizer, and registers all its models, at every call.
+    private static readonly SequenceRecognizer Sequences = RecognizerCultures.Invariant(() => new SequenceRecognizer(SequenceOptions.None));
+
     public static IEnumerable<string> In(string? text)
     {
         var folded = TextNormalizer.Normalize(text);
@@ -17,7 +20,7 @@ public static class PhoneCandidates
         {
             return [];
         }
-        return RecognizerCultures.Invariant(() => SequenceRecognizer.RecognizePhoneNumber(folded, Culture.Chinese))
+        return RecognizerCultures.Invariant(() => Sequences.GetPhoneNumberModel(Culture.Chinese).Parse(folded))
             .Select(result => result.Text)
             .Append(folded);
     }

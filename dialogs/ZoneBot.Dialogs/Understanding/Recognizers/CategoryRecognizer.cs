@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using ZoneBot.Dialogs.Core;
 using ZoneBot.Domain;
 
@@ -10,6 +11,11 @@ namespace ZoneBot.Dialogs.Understanding.Recognizers;
 /// </summary>
 public sealed class CategoryRecognizer(EntityWords words, ITextLocalizer texts) : IEntityRecognizer
 {
+    // Each locale's words per category, the category's own name included, put together once (not per message).
+    private readonly ConcurrentDictionary<string, (TicketCategory Category, string[] Words)[]> _byLocale = new(StringComparer.Ordinal);
+
+    public MessageFact Finds => MessageFact.Category;
+
     public ValueTask RecognizeAsync(Utterance utterance, MessageFacts facts, CancellationToken ct)
     {
         facts.Category ??= Find(utterance.Normalized, utterance.Locale);
@@ -18,16 +24,16 @@ public sealed class CategoryRecognizer(EntityWords words, ITextLocalizer texts) 
 
     public TicketCategory? Find(string normalizedText, string locale)
     {
-        var best = Enum.GetValues<TicketCategory>()
-            .Select(category => (category, found: WordsOf(category, locale).Where(word => normalizedText.Contains(word, StringComparison.Ordinal)).ToList()))
+        var best = _byLocale.GetOrAdd(Locales.Resolve(locale), WordsOf)
+            .Select(candidate => (candidate.Category, found: candidate.Words.Where(word => normalizedText.Contains(word, StringComparison.Ordinal)).ToList()))
             .Where(candidate => candidate.found.Count > 0)
             .OrderByDescending(candidate => candidate.found.Count)
             .ThenByDescending(candidate => candidate.found.Max(word => word.Length))
             .FirstOrDefault();
-        return best.found is { Count: > 0 } ? best.category : null;
+        return best.found is { Count: > 0 } ? best.Category : null;
     }
 
-    private IEnumerable<string> WordsOf(TicketCategory category, string locale) =>
-        words.For(locale, "category." + category.Code)
-            .Append(TextNormalizer.Normalize(texts.Get(Locales.Resolve(locale), "category." + category.Code)));
+    private (TicketCategory Category, string[] Words)[] WordsOf(string locale) =>
+        [.. Enum.GetValues<TicketCategory>().Select(category => (category, (string[])[.. words.For(locale, "category." + category.Code)
+            .Append(TextNormalizer.Normalize(texts.Get(locale, "category." + category.Code)))]))];
 }

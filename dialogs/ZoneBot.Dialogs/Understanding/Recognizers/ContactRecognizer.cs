@@ -8,6 +8,8 @@ namespace ZoneBot.Dialogs.Understanding.Recognizers;
 /// </summary>
 public sealed class ContactRecognizer(PersonPatterns patterns, ITextLocalizer texts) : IEntityRecognizer
 {
+    public MessageFact Finds => MessageFact.ContactName;
+
     public ValueTask RecognizeAsync(Utterance utterance, MessageFacts facts, CancellationToken ct)
     {
         facts.ContactName ??= Find(utterance.Text, utterance.Locale);

@@ -9,6 +9,8 @@ namespace ZoneBot.Dialogs.Understanding.Recognizers;
 /// </summary>
 public sealed class FirmRecognizer(FirmDirectory firms) : IEntityRecognizer
 {
+    public MessageFact Finds => MessageFact.Firm;
+
     public async ValueTask RecognizeAsync(Utterance utterance, MessageFacts facts, CancellationToken ct) =>
         facts.Firm ??= await firms.FindInAsync(utterance.Text, ct);
 }

@@ -40,6 +40,8 @@ public sealed class LocationRecognizer : IEntityRecognizer
         }
     }
 
+    public MessageFact Finds => MessageFact.Location;
+
     public async ValueTask RecognizeAsync(Utterance utterance, MessageFacts facts, CancellationToken ct)
     {
         facts.Location ??= Find(utterance.Text, utterance.Locale);

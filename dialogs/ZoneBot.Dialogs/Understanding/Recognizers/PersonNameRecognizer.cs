@@ -10,6 +10,8 @@ namespace ZoneBot.Dialogs.Understanding.Recognizers;
 /// </summary>
 public sealed partial class PersonNameRecognizer(PersonPatterns patterns, EntityWords words) : IEntityRecognizer
 {
+    public MessageFact Finds => MessageFact.PersonName;
+
     public ValueTask RecognizeAsync(Utterance utterance, MessageFacts facts, CancellationToken ct)
     {
         facts.PersonName ??= patterns.Named(utterance.Text, utterance.Locale);

@@ -7,6 +7,11 @@ namespace ZoneBot.Dialogs.Understanding.Recognizers;
 /// </summary>
 public sealed class ProblemRecognizer(EntityWords words) : IEntityRecognizer
 {
+    public MessageFact Finds => MessageFact.Problem;
+
+    /// <summary>A message whose category was found tells of a problem.</summary>
+    public MessageFact Uses => MessageFact.Category;
+
     public ValueTask RecognizeAsync(Utterance utterance, MessageFacts facts, CancellationToken ct)
     {
         facts.DescribesProblem = facts.DescribesProblem

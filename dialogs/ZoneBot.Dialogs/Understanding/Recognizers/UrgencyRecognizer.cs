@@ -8,6 +8,8 @@ namespace ZoneBot.Dialogs.Understanding.Recognizers;
 /// </summary>
 public sealed class UrgencyRecognizer(EntityWords words) : IEntityRecognizer
 {
+    public MessageFact Finds => MessageFact.Urgency;
+
     public ValueTask RecognizeAsync(Utterance utterance, MessageFacts facts, CancellationToken ct)
     {
         facts.Urgency ??= Find(utterance.Normalized, utterance.Locale);

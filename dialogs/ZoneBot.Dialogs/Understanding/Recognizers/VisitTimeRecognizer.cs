@@ -12,6 +12,8 @@ namespace ZoneBot.Dialogs.Understanding.Recognizers;
 /// </summary>
 public sealed partial class VisitTimeRecognizer(EntityWords words, LocationRecognizer places) : IEntityRecognizer
 {
+    public MessageFact Finds => MessageFact.VisitTime;
+
     public ValueTask RecognizeAsync(Utterance utterance, MessageFacts facts, CancellationToken ct)
     {
         if (facts.VisitAt is null && facts.VisitWish is null)

@@ -1,4 +1,5 @@
 using System.Runtime.InteropServices;
+using System.Text.RegularExpressions;
 
 namespace ZoneBot.Domain;
 
@@ -9,7 +10,7 @@ namespace ZoneBot.Domain;
 /// when the query is contained in the name: "华信电器" finds 慈溪市华信电器有限公司 exactly,
 /// "华信电气" (one wrong character) still finds it, ranked below exact matches.
 /// </summary>
-public sealed class FirmIndex
+public sealed partial class FirmIndex
 {
     public const double ExactScore = 1.0;
 
@@ -123,7 +124,7 @@ public sealed class FirmIndex
     public FirmMention? FindIn(string? text)
     {
         var normalized = FirmNameText.Normalize(text);
-        foreach (System.Text.RegularExpressions.Match code in System.Text.RegularExpressions.Regex.Matches(normalized, "[0-9a-z]{18}"))
+        foreach (Match code in CreditCodeLike().Matches(normalized))
         {
             if (LooksLikeCreditCode(code.Value) && Search(code.Value).Matches is { Count: > 0 } byCode)
             {
@@ -230,4 +231,8 @@ public sealed class FirmIndex
             ids.Add(index);
         }
     }
+
+    // Built once at compile time: a pattern given per call goes through the Regex cache and is interpreted.
+    [GeneratedRegex("[0-9a-z]{18}")]
+    private static partial Regex CreditCodeLike();
 }
