@@ -31,7 +31,7 @@ public sealed class SqlitePageCacheTests : IAsyncLifetime
         {
             await writer.ExecuteAsync("CREATE TABLE notes (id INTEGER PRIMARY KEY, body TEXT NOT NULL)");
             await using var transaction = await writer.BeginTransactionAsync();
-            var body = new string('记', 1000);
+            var body = new string('x', 3000);
             for (var id = 0; id < 4 * bound / 3000; id++)
             {
                 await writer.ExecuteAsync("INSERT INTO notes (id, body) VALUES (@id, @body)", new { id, body }, transaction);
@@ -42,7 +42,7 @@ public sealed class SqlitePageCacheTests : IAsyncLifetime
         await using var reader = (SqliteConnection)await _temp.Database.OpenAsync();
         var read = await reader.ExecuteScalarAsync<long>("SELECT sum(length(body)) FROM notes");
 
-        Assert.True(read * 3 > 3 * bound, $"the table ({read * 3} bytes) is larger than the bound");
+        Assert.True(read > 3 * bound, $"the table ({read} bytes) is several times the bound");
         Assert.Equal(-SqlitePageCache.Kibibytes, await reader.ExecuteScalarAsync<long>("PRAGMA cache_size"));
         Assert.Equal(0, raw.sqlite3_db_status(reader.Handle, CacheUsed, out var used, out _, 0));
         Assert.InRange(used, 1, bound + 64 * 1024);
