@@ -11,7 +11,9 @@ internal sealed class SqliteDatabaseProvider : DatabaseProvider
     // busy_timeout: wait for another writer (the outbox dispatcher, a second request) instead of
     // failing at once. foreign_keys: SQLite leaves it off unless every connection asks.
     // synchronous=FULL: a commit is on disk (WAL fsynced) before it returns, so a confirmed ticket survives a power cut.
-    private const string ConnectionPragmas = "PRAGMA busy_timeout=5000; PRAGMA foreign_keys=ON; PRAGMA synchronous=FULL;";
+    // cache_size: see SqlitePageCache.
+    private const string ConnectionPragmas = "PRAGMA busy_timeout=5000; PRAGMA foreign_keys=ON; PRAGMA synchronous=FULL; "
+        + SqlitePageCache.Pragma;
 
     public override string Name => "sqlite";
 

@@ -24,6 +24,9 @@ public static class TelemetryServices
         "Microsoft.AspNetCore.Diagnostics", "System.Net.Http",
     ];
 
+    /// <summary>The tag combinations a metric stream keeps apart.</summary>
+    internal const int MetricSeriesLimit = 200;
+
     public static IHostApplicationBuilder AddZoneBotTelemetry(this IHostApplicationBuilder builder)
     {
         var services = builder.Services;
@@ -40,6 +43,9 @@ public static class TelemetryServices
                 .AddMeter(ZoneBotMetrics.Name)
                 .AddMeter(FrameworkMeters)
                 .AddRuntimeInstrumentation()
+                // OpenTelemetry allocates every stream's points up front (2,000 by default, ~150 KB each, about 50 streams):
+                // no meter here has more than a few dozen tag combinations; more go to the overflow series.
+                .AddView(_ => new MetricStreamConfiguration { CardinalityLimit = MetricSeriesLimit })
                 .AddPrometheusExporter(prometheus =>
                     // Every scrape reads the meters as they are now: a scraper asks seldom, and a reply cached for
                     // a few hundred milliseconds would show a ticket filed just before it as not filed yet.
