@@ -22,6 +22,7 @@ public sealed class ConversationStore(IStorage storage)
         ReferenceLoopHandling = ReferenceLoopHandling.Error,
         DateParseHandling = DateParseHandling.None,
         MaxDepth = null,
+        Converters = { new DialogInstanceConverter() },
     });
 
     private readonly IStorage _storage = storage ?? throw new ArgumentNullException(nameof(storage));

@@ -94,9 +94,12 @@ public abstract class ConversationStoreTests<TProvider>(MigratedDatabase<TProvid
         Assert.StartsWith(StateDocument.Marker, await StoredDataAsync());
         var again = Turn();
         Assert.Equal(["一般", "紧急"], await choices.GetAsync(again));
-        Assert.Equal(
-            Newtonsoft.Json.JsonConvert.SerializeObject(stack),
-            Newtonsoft.Json.JsonConvert.SerializeObject((await dialogs.GetAsync(again)).DialogStack));
+        var read = (await dialogs.GetAsync(again)).DialogStack;
+        Assert.Equal(Newtonsoft.Json.JsonConvert.SerializeObject(stack), Newtonsoft.Json.JsonConvert.SerializeObject(read));
+        // The components' inner stacks and the waterfalls' values come typed: no dialog converts them again.
+        var main = Assert.IsType<DialogState>(read[0].State["dialogs"]).DialogStack;
+        var steps = Assert.IsType<DialogState>(main[0].State["dialogs"]).DialogStack.Single(instance => instance.Id == "fileIssue.steps");
+        Assert.Equal(("报事", 1L), (Assert.IsType<Newtonsoft.Json.Linq.JObject>(Assert.IsType<Dictionary<string, object?>>(steps.State["values"])["start"]).Value<string>("Message"), steps.State["stepIndex"]));
         await store.SaveChangesAsync(again);
         Assert.Equal(1, _storage.Writes);
     }
