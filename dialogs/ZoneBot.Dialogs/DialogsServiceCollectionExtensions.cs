@@ -30,7 +30,7 @@ public static class DialogsServiceCollectionExtensions
         services.AddSingleton<SentenceIntentRecognizer>();
         services.AddSingleton<Menu>();
         services.AddSingleton<LastChoices>();
-        services.AddSingleton<ConversationState>();
+        services.AddSingleton<ConversationStore>();
         services.AddSingleton<IdentifyFirmDialog>();
         services.AddSingleton<FindLiaisonDialog>();
         services.AddSingleton<WordLists>();

@@ -9,7 +9,7 @@ namespace ZoneBot.Dialogs.Core;
 /// </summary>
 public class ComponentDialog : Dialog
 {
-    private const string InnerStackKey = "dialogs";
+    internal const string InnerStackKey = "dialogs";
 
     public ComponentDialog(string id)
         : base(id)

@@ -44,8 +44,6 @@ public class DialogSet
                 "This DialogSet has no state property: create it with an IStatePropertyAccessor<DialogState>.");
         }
         var state = await _dialogState.GetAsync(turnContext, () => new DialogState(), cancellationToken);
-        // A storage without type names hands back a fresh copy on every read: keep the copy we change.
-        await _dialogState.SetAsync(turnContext, state, cancellationToken);
         return new DialogContext(this, turnContext, state);
     }
 }

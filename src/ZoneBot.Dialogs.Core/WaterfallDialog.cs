@@ -10,7 +10,7 @@ public class WaterfallDialog : Dialog
 {
     private const string StepIndexKey = "stepIndex";
     private const string OptionsKey = "options";
-    private const string ValuesKey = "values";
+    internal const string ValuesKey = "values";
 
     private readonly List<WaterfallStep> _steps;
 

@@ -66,7 +66,7 @@ public class ComponentDialogTests
     {
         var ended = new List<string>();
         var inner = new ComponentDialog("inner").AddDialog(new EndRecordingPrompt("ask", Texts, ended));
-        var set = new DialogSet(new ConversationState(new MemoryStorage()).CreateProperty<DialogState>("s")).Add(inner);
+        var set = new DialogSet(new ConversationStore(new MemoryStorage()).CreateProperty<DialogState>("s")).Add(inner);
         var adapter = new Microsoft.Bot.Builder.Adapters.TestAdapter();
         var activity = adapter.MakeActivity("hi");
         activity.ChannelId = adapter.Conversation.ChannelId;

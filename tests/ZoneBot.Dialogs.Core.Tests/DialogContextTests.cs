@@ -137,7 +137,7 @@ public class DialogContextTests
 
     private static async Task<DialogContext> NewContextAsync(params Dialog[] dialogs)
     {
-        var state = new ConversationState(new MemoryStorage());
+        var state = new ConversationStore(new MemoryStorage());
         var set = new DialogSet(state.CreateProperty<DialogState>("dialogs"));
         foreach (var dialog in dialogs)
         {

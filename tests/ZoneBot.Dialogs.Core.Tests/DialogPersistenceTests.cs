@@ -51,7 +51,7 @@ public class DialogPersistenceTests
 
     private static Dialog NewReportDialog()
     {
-        var root = new InterruptibleDialog("report", Texts, new ConversationState(new MemoryStorage()));
+        var root = new InterruptibleDialog("report", Texts, new ConversationStore(new MemoryStorage()));
         root.AddDialog(new WaterfallDialog("report.steps",
             [
                 (step, ct) => step.PromptAsync("kind", Ask.Choices("哪类问题？", new Choice("占道经营"), new Choice("消防通道", "消防")), ct),

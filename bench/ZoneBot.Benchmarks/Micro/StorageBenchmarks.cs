@@ -5,7 +5,7 @@ namespace ZoneBot.Benchmarks.Micro;
 
 /// <summary>
 /// A turn's state I/O through the IStorage on SQLite: read a real conversation's state (a filing half-way,
-/// its dialog stack and draft) and write it back with the eTag it was read with, as BotState does.
+/// its dialog stack and draft) and write it back with the eTag it was read with, as the dialogs' ConversationStore does.
 /// </summary>
 public class StorageBenchmarks
 {

@@ -9,7 +9,7 @@ namespace ZoneBot.Dialogs.Main;
 /// "第二个" typed at rest picks from the list the user is looking at (the menu, most often), as it does
 /// inside a flow. Channels without buttons (a terminal, a phone's SMS-like client) show them as numbers.
 /// </summary>
-public sealed class LastChoices(ConversationState conversationState)
+public sealed class LastChoices(ConversationStore conversationState)
 {
     // "3", "第二个", "third": longer text is a message of its own ("我在3号车间").
     private const int MaxPickLength = 6;

@@ -39,7 +39,7 @@ public sealed class MainDialog : InterruptibleDialog
         ITextLocalizer texts,
         PhraseIntentRecognizer intents,
         Menu menu,
-        ConversationState conversationState,
+        ConversationStore conversationState,
         IOptions<BotProfile> profile,
         FirmUserLinks links,
         FirmDirectory firms,

@@ -12,7 +12,7 @@ namespace ZoneBot.Dialogs.Main;
 /// learns whether the sender is an officer and keeps their conversation reference (and a firm user's)
 /// up to date, so alerts reach the conversation they use now.
 /// </summary>
-public sealed class ZoneBotActivityHandler(ConversationState conversationState, MainDialog mainDialog, ChatPresence presence, LastChoices lastChoices) : ActivityHandler
+public sealed class ZoneBotActivityHandler(ConversationStore conversationState, MainDialog mainDialog, ChatPresence presence, LastChoices lastChoices) : ActivityHandler
 {
     private readonly IStatePropertyAccessor<DialogState> _dialogState =
         conversationState.CreateProperty<DialogState>(nameof(DialogState));

@@ -6,15 +6,17 @@ using Newtonsoft.Json.Linq;
 using ZoneBot.Data;
 using ZoneBot.Data.State;
 using ZoneBot.Data.Turns;
+using ZoneBot.Dialogs.Core;
 
 namespace ZoneBot.Bot.State;
 
 /// <summary>
 /// The Bot Framework's <see cref="IStorage"/> over the bot_state table, so that conversation state
 /// survives a restart and is shared by every instance over one database.
-/// The JSON is lean: only the item itself carries its type name (BotState's dictionary, or a typed item written
-/// directly); what is inside is plain JSON, which BotState and the dialogs' StateValues read back into their types.
-/// Rows written with type names throughout (before) are read as they were.
+/// The conversations' state is a <see cref="StateDocument"/>: its text is stored as it is and read back unparsed (the
+/// dialogs' ConversationStore parses it once, into its typed values). Any other item is stored as lean JSON: only the item
+/// itself carries its type name; what is inside is plain JSON. Rows written before the documents (BotState's dictionary,
+/// some with type names throughout) are read as they were.
 /// Inside a turn (<see cref="TurnWrites.Current"/>), reads are served from the turn's first round trip and writes
 /// are kept for the turn's one transaction at its end, with the claim of its activity: an eTag conflict found then
 /// fails the whole commit, and nothing of the turn is written.
@@ -60,7 +62,7 @@ public sealed class SqlStorage(BotStateStore store, TimeProvider time) : IStorag
             toRead = [.. keys.Where(key => !turn.Prefetched.ContainsKey(key))];
             foreach (var key in keys.Except(toRead))
             {
-                if (turn.Prefetched.Remove(key, out var row) && row is not null && Deserialize(row.Data) is { } item)
+                if (turn.Prefetched.Remove(key, out var row) && row is not null && ItemOf(row.Data) is { } item)
                 {
                     items[key] = WithETag(item, row.ETag);
                 }
@@ -72,7 +74,7 @@ public sealed class SqlStorage(BotStateStore store, TimeProvider time) : IStorag
         }
         foreach (var row in await store.ReadAsync(toRead, cancellationToken))
         {
-            if (Deserialize(row.Data) is { } item)
+            if (ItemOf(row.Data) is { } item)
             {
                 items[row.Key] = WithETag(item, row.ETag);
             }
@@ -177,13 +179,13 @@ public sealed class SqlStorage(BotStateStore store, TimeProvider time) : IStorag
     }
 
     /// <summary>
-    /// A dictionary or JObject written is BotState's cached state: it learns its new eTag, so that a
-    /// second save in the same turn is not refused as stale. An IStoreItem keeps the eTag it was read
-    /// with, as the Bot Framework's storages do.
+    /// A state document, dictionary or JObject written is a conversation's state kept for the rest of its turn: it learns
+    /// its new eTag, so that a second save in the same turn is not refused as stale. Another IStoreItem keeps the eTag it
+    /// was read with, as the Bot Framework's storages do.
     /// </summary>
     private static void Remember(object? item, string etag)
     {
-        if (item is IDictionary<string, object> or JObject)
+        if (item is StateDocument or IDictionary<string, object> or JObject)
         {
             WithETag(item, etag);
         }
@@ -195,6 +197,10 @@ public sealed class SqlStorage(BotStateStore store, TimeProvider time) : IStorag
     /// </summary>
     private static string Serialize(object? item)
     {
+        if (item is StateDocument document)
+        {
+            return document.Json;
+        }
         var json = item is null ? JValue.CreateNull() : JToken.FromObject(item, Writer);
         if (json is JObject properties)
         {
@@ -217,6 +223,9 @@ public sealed class SqlStorage(BotStateStore store, TimeProvider time) : IStorag
         Reader.SerializationBinder.BindToName(type, out var assembly, out var name);
         return name + ", " + assembly;
     });
+
+    /// <summary>A state document as its text, unparsed; any other row as the item it was written as.</summary>
+    private static object? ItemOf(string data) => StateDocument.IsDocument(data) ? new StateDocument { Json = data } : Deserialize(data);
 
     private static object? Deserialize(string data)
     {

@@ -70,7 +70,7 @@ public sealed partial class DuplicateActivityMiddleware(TurnCommits commits, ILo
     }
 
     /// <summary>
-    /// The storage key under which the Bot Framework's ConversationState keeps this conversation ("{channel}/conversations/{id}"),
+    /// The storage key under which the dialogs' ConversationStore keeps this conversation ("{channel}/conversations/{id}"),
     /// read with the claim; null for activities that run no dialog (events of proactive turns).
     /// </summary>
     private static string? ConversationStateKeyOf(Activity activity) =>

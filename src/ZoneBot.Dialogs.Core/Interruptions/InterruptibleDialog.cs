@@ -18,12 +18,12 @@ namespace ZoneBot.Dialogs.Core;
 /// </summary>
 public class InterruptibleDialog : ComponentDialog
 {
-    private readonly ConversationState _conversationState;
+    private readonly ConversationStore _conversationState;
 
     public InterruptibleDialog(
         string id,
         ITextLocalizer localizer,
-        ConversationState conversationState,
+        ConversationStore conversationState,
         IReadOnlyDictionary<string, InterruptionPhrases>? phrases = null)
         : base(id)
     {

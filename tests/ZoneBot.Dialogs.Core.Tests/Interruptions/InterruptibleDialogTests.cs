@@ -121,7 +121,7 @@ public class InterruptibleDialogTests
 
         Assert.Equal(new DialogTurnResult(DialogTurnStatus.Cancelled, Interruption.Restart), harness.LastResult);
         var turn = NewTurn(harness.Adapter);
-        var reloaded = new ConversationState(harness.Storage);
+        var reloaded = new ConversationStore(harness.Storage);
         await reloaded.LoadAsync(turn, force: true);
         Assert.Null(await reloaded.CreateProperty<string>("firm").GetAsync(turn, () => null!));
         Assert.Null(await reloaded.CreateProperty<DialogState>(nameof(DialogState)).GetAsync(turn, () => null!));
@@ -175,7 +175,7 @@ public class InterruptibleDialogTests
     [InlineData(En, "取消", Interruption.None)]
     public void The_bot_can_ask_whether_a_message_is_a_global_word(string locale, string text, Interruption expected)
     {
-        var dialog = NewFirmDialog(new ConversationState(new MemoryStorage()));
+        var dialog = NewFirmDialog(new ConversationStore(new MemoryStorage()));
         var adapter = new TestAdapter { Locale = locale };
         var turn = NewTurn(adapter, text);
 
@@ -184,7 +184,7 @@ public class InterruptibleDialogTests
     }
 
     private static InterruptibleDialog NewFirmDialog(
-        ConversationState state, int phoneAttempts = 3, IReadOnlyDictionary<string, InterruptionPhrases>? phrases = null)
+        ConversationStore state, int phoneAttempts = 3, IReadOnlyDictionary<string, InterruptionPhrases>? phrases = null)
     {
         var firm = state.CreateProperty<string>("firm");
         var dialog = new InterruptibleDialog("firm", Texts, state, phrases);

@@ -20,10 +20,10 @@ public sealed class DialogHarness
     }
 
     /// <summary>For a root dialog that needs the bot's conversation state (an InterruptibleDialog).</summary>
-    public DialogHarness(Func<ConversationState, Dialog> createRoot, string locale = Locales.Chinese, IStorage? storage = null)
+    public DialogHarness(Func<ConversationStore, Dialog> createRoot, string locale = Locales.Chinese, IStorage? storage = null)
     {
         Storage = storage ?? new MemoryStorage();
-        ConversationState = new ConversationState(Storage);
+        ConversationState = new ConversationStore(Storage);
         Root = createRoot(ConversationState);
         DialogState = ConversationState.CreateProperty<DialogState>(nameof(Core.DialogState));
         Adapter = new TestAdapter(TestAdapter.CreateConversation(ConversationId)) { Locale = locale };
@@ -33,7 +33,7 @@ public sealed class DialogHarness
 
     public IStorage Storage { get; }
 
-    public ConversationState ConversationState { get; }
+    public ConversationStore ConversationState { get; }
 
     public IStatePropertyAccessor<DialogState> DialogState { get; }
 
@@ -77,7 +77,7 @@ public sealed class DialogHarness
         var activity = Adapter.MakeActivity("(read)");
         activity.ChannelId = Adapter.Conversation.ChannelId;
         var turn = new TurnContext(Adapter, activity);
-        var state = new ConversationState(Storage);
+        var state = new ConversationStore(Storage);
         await state.LoadAsync(turn, force: true);
         return await state.CreateProperty<DialogState>(nameof(Core.DialogState)).GetAsync(turn, () => new DialogState());
     }

@@ -5,8 +5,9 @@ using Newtonsoft.Json.Linq;
 namespace ZoneBot.Dialogs.Core.Tests.Support;
 
 /// <summary>
-/// A storage that keeps JSON text without type names, as a database-backed storage might: everything comes
-/// back as JObjects, longs and strings. Proves the dialog state does not depend on MemoryStorage's type names.
+/// A storage that keeps JSON text without type names, as a database-backed storage might: a conversation's
+/// <see cref="StateDocument"/> is kept as its text and handed back as one, anything else comes back as JObjects, longs
+/// and strings. Proves the dialog state does not depend on MemoryStorage's type names.
 /// </summary>
 public sealed class PlainJsonStorage : IStorage
 {
@@ -18,7 +19,7 @@ public sealed class PlainJsonStorage : IStorage
     {
         IDictionary<string, object> found = keys
             .Where(_items.ContainsKey)
-            .ToDictionary(key => key, key => (object)JObject.Parse(_items[key]));
+            .ToDictionary(key => key, key => StateDocument.IsDocument(_items[key]) ? new StateDocument { Json = _items[key] } : (object)JObject.Parse(_items[key]));
         return Task.FromResult(found);
     }
 
@@ -26,7 +27,7 @@ public sealed class PlainJsonStorage : IStorage
     {
         foreach (var (key, value) in changes)
         {
-            _items[key] = JsonConvert.SerializeObject(value);
+            _items[key] = value is StateDocument document ? document.Json : JsonConvert.SerializeObject(value);
         }
         return Task.CompletedTask;
     }

@@ -2,6 +2,7 @@ using Microsoft.Bot.Builder;
 using ZoneBot.Bot.State;
 using ZoneBot.Data;
 using ZoneBot.Data.Turns;
+using ZoneBot.Dialogs.Core;
 using ZoneBot.Dialogs.Tests.Support;
 
 namespace ZoneBot.Dialogs.Tests.State;
@@ -63,11 +64,15 @@ public sealed class ConcurrentTurnsTests(BotFixture bot) : IClassFixture<BotFixt
             {
                 WritesAfterNextRead = false;
                 // The rival's copy, written with the same eTag: it wins, and this turn's copy is now stale.
-                var copies = items.ToDictionary(item => item.Key, item => (object)new Dictionary<string, object>((IDictionary<string, object>)item.Value));
+                var copies = items.ToDictionary(item => item.Key, item => (object)Copy(item.Value));
                 await AsAnotherInstanceAsync(() => _inner.WriteAsync(copies, cancellationToken));
             }
             return items;
         }
+
+        private static object Copy(object item) => item is StateDocument document
+            ? new StateDocument { Json = document.Json, ETag = document.ETag }
+            : new Dictionary<string, object>((IDictionary<string, object>)item);
 
         /// <summary>Outside this turn: the rival's write is its own, committed at once, not one of this turn's writes.</summary>
         private static async Task AsAnotherInstanceAsync(Func<Task> write)

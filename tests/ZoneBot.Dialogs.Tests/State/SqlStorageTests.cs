@@ -2,6 +2,7 @@ using Microsoft.Bot.Builder;
 using Microsoft.Bot.Builder.Adapters;
 using Newtonsoft.Json.Linq;
 using ZoneBot.Data;
+using ZoneBot.Dialogs.Core;
 using ZoneBot.Data.State;
 using ZoneBot.Bot.State;
 using ZoneBot.Testing;
@@ -161,7 +162,7 @@ public abstract class SqlStorageTests<TProvider>(MigratedDatabase<TProvider> mig
     {
         var conversation = Guid.NewGuid().ToString("N");
         // Two instances, each with its own storage and conversation state over the one database.
-        var (first, second) = (new ConversationState(NewStorage(migrated.Database)), new ConversationState(NewStorage(migrated.Database)));
+        var (first, second) = (new ConversationStore(NewStorage(migrated.Database)), new ConversationStore(NewStorage(migrated.Database)));
         var (stepOnFirst, stepOnSecond) = (first.CreateProperty<string>("step"), second.CreateProperty<string>("step"));
         var earlier = Turn(conversation);
         await stepOnFirst.SetAsync(earlier, "start");
@@ -179,7 +180,7 @@ public abstract class SqlStorageTests<TProvider>(MigratedDatabase<TProvider> mig
     [DatabaseFact]
     public async Task A_turn_may_save_its_conversation_state_more_than_once()
     {
-        var state = new ConversationState(_storage);
+        var state = new ConversationStore(_storage);
         var step = state.CreateProperty<string>("step");
         var turn = Turn(Guid.NewGuid().ToString("N"));
         await step.SetAsync(turn, "one");
