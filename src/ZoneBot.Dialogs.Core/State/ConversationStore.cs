@@ -50,14 +50,14 @@ public sealed class ConversationStore(IStorage storage)
         }
         var key = KeyOf(turnContext);
         var items = await _storage.ReadAsync([key], cancellationToken);
-        turnContext.TurnState[_turnKey] = items.TryGetValue(key, out var item) ? Loaded(key, item) : new TurnState(key, StateDocument.Empty, null);
+        turnContext.TurnState[_turnKey] = items.TryGetValue(key, out var item) ? Loaded(key, item) : new LoadedState(key, StateDocument.Empty, null);
     }
 
     /// <summary>Writes the state when it changed this turn (or <paramref name="force"/>), with the eTag it was read with.</summary>
     public async Task SaveChangesAsync(ITurnContext turnContext, bool force = false, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(turnContext);
-        if (turnContext.TurnState.TryGetValue(_turnKey, out var loaded) is false || loaded is not TurnState state)
+        if (!turnContext.TurnState.TryGetValue(_turnKey, out var loaded) || loaded is not LoadedState state)
         {
             return;
         }
@@ -77,7 +77,7 @@ public sealed class ConversationStore(IStorage storage)
     public async Task ClearStateAsync(ITurnContext turnContext, CancellationToken cancellationToken = default)
     {
         await LoadAsync(turnContext, force: false, cancellationToken);
-        ((TurnState)turnContext.TurnState[_turnKey]).Values.Clear();
+        ((LoadedState)turnContext.TurnState[_turnKey]).Values.Clear();
     }
 
     /// <summary>The storage key of the turn's conversation, as the Bot Framework's ConversationState names it.</summary>
@@ -96,19 +96,19 @@ public sealed class ConversationStore(IStorage storage)
     private async Task<Dictionary<string, object?>> ValuesAsync(ITurnContext turnContext, CancellationToken cancellationToken)
     {
         await LoadAsync(turnContext, force: false, cancellationToken);
-        return ((TurnState)turnContext.TurnState[_turnKey]).Values;
+        return ((LoadedState)turnContext.TurnState[_turnKey]).Values;
     }
 
-    private TurnState Loaded(string key, object item) => item switch
+    private LoadedState Loaded(string key, object item) => item switch
     {
-        StateDocument document => new TurnState(key, document.Json, document.ETag) { Values = Parse(document.Json) },
+        StateDocument document => new LoadedState(key, document.Json, document.ETag) { Values = Parse(document.Json) },
         // BotState's dictionary, as stored before: read once into the typed values, written anew at the next save.
         IDictionary<string, object> dictionary => FromBotState(key, dictionary.Select(pair => (pair.Key, (object?)pair.Value))),
         JObject json => FromBotState(key, json.Properties().Select(property => (property.Name, (object?)property.Value))),
         _ => throw new InvalidOperationException($"The state stored under '{key}' is a {item.GetType().Name}, not a conversation's state."),
     };
 
-    private TurnState FromBotState(string key, IEnumerable<(string Name, object? Value)> properties)
+    private LoadedState FromBotState(string key, IEnumerable<(string Name, object? Value)> properties)
     {
         string? etag = null;
         var values = new Dictionary<string, object?>(StringComparer.Ordinal);
@@ -123,7 +123,7 @@ public sealed class ConversationStore(IStorage storage)
                 values[name] = _types.TryGetValue(name, out var type) ? ToType(value, type) : value;
             }
         }
-        return new TurnState(key, null, etag) { Values = values };
+        return new LoadedState(key, null, etag) { Values = values };
     }
 
     private Dictionary<string, object?> Parse(string json)
@@ -171,7 +171,7 @@ public sealed class ConversationStore(IStorage storage)
         type.IsInstanceOfType(value) ? value : (value as JToken ?? JToken.FromObject(value, Serializer)).ToObject(type, Serializer);
 
     /// <summary>What one turn read of the conversation, and its values as the dialogs change them.</summary>
-    private sealed class TurnState(string key, string? json, string? etag)
+    private sealed class LoadedState(string key, string? json, string? etag)
     {
         public string Key { get; } = key;
 
