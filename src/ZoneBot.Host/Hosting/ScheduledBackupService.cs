@@ -30,10 +30,12 @@ public sealed class ScheduledBackupService(Database database, IOptions<BackupOpt
         {
             var now = time.GetUtcNow();
             var next = NextRun(now, settings.Hour);
+            // The wait is started before it is announced, so that a clock moved on right after the announcement (tests do) ends it.
+            var wait = Task.Delay(next - now, time, stoppingToken);
             logger.LogInformation("Next database backup at {Next} (zone time)", ZoneTime.ToZoneTime(next).ToString("yyyy-MM-dd HH:mm", System.Globalization.CultureInfo.InvariantCulture));
             try
             {
-                await Task.Delay(next - now, time, stoppingToken);
+                await wait;
             }
             catch (OperationCanceledException)
             {
