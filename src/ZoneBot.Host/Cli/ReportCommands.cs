@@ -18,7 +18,7 @@ public static class ReportCommands
 {
     public static Command Build()
     {
-        var period = new Option<string>("--period") { Description = "week (周记录), month (月对账) or quarter (季总结).", Required = true };
+        var period = new Option<string>("--period") { Description = "week (the weekly record), month (the monthly reconciliation) or quarter (the quarterly summary).", Required = true };
         period.AcceptOnlyFromAmong("week", "month", "quarter", "year");
         var inspections = new Option<bool>("--inspections") { Description = "The safety inspections' progress per grid and community instead of the tickets' (also by year: --period year)." };
         var grid = new Option<int?>("--grid") { Description = "Only grid N (1 for 1号网格)." };

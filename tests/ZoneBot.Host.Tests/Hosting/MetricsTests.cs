@@ -1,9 +1,12 @@
 using System.Diagnostics;
+using System.Diagnostics.Metrics;
 using System.Globalization;
 using System.Net;
 using System.Net.Http.Json;
 using System.Net.Sockets;
 using System.Text.RegularExpressions;
+using ZoneBot.Data.Telemetry;
+using ZoneBot.Host.Telemetry;
 
 namespace ZoneBot.Host.Tests.Hosting;
 
@@ -130,6 +133,30 @@ public sealed partial class MetricsTests : IAsyncLifetime
             replies = await _server.Bot.SayAsync(conversation, message);
         }
         return replies;
+    }
+
+    // Issue 15 (memory): OpenTelemetry allocates every metric stream's points up front, as many as it may keep apart,
+    // so the host bounds them: a stream with more tag combinations keeps the limit and counts the rest in one overflow
+    // series, nothing lost from the total.
+    [Fact]
+    public async Task A_metric_with_more_tag_combinations_than_the_limit_keeps_the_limit_and_counts_the_rest_as_overflow()
+    {
+        var callers = TelemetryServices.MetricSeriesLimit + 150;
+        using var meter = new Meter(ZoneBotMetrics.Name);
+        var counter = meter.CreateCounter<long>("zonebot.test.callers");
+        for (var caller = 0; caller < callers; caller++)
+        {
+            counter.Add(1, new KeyValuePair<string, object?>("caller", "firm-" + caller));
+        }
+
+        var series = (await ScrapeAsync()).Split('\n')
+            .Where(line => line.StartsWith("zonebot_test_callers_total{", StringComparison.Ordinal))
+            .ToList();
+
+        var named = series.Count(line => line.Contains("caller=\"firm-", StringComparison.Ordinal));
+        Assert.InRange(named, TelemetryServices.MetricSeriesLimit - 1, TelemetryServices.MetricSeriesLimit);
+        var overflow = Assert.Single(series, line => line.Contains("otel_metric_overflow=\"true\"", StringComparison.Ordinal));
+        Assert.Equal(callers - named, long.Parse(overflow.Split('}')[1].Trim().Split(' ')[0], System.Globalization.CultureInfo.InvariantCulture));
     }
 
     private async Task<string> ScrapeAsync()
