@@ -1,12 +1,17 @@
 using System.Data.Common;
+using Dapper;
+using ZoneBot.Data.Sqlite;
+using ZoneBot.Data.Turns;
 
 namespace ZoneBot.Data;
 
 /// <summary>
 /// The one way ZoneBot code gets a database connection: open, and set up for the configured
-/// database. Callers own the connection (<c>await using</c>) and run Dapper on it.
+/// database. Callers own the connection (<c>await using</c>) and run Dapper on it. Writes that may run
+/// while turns are served go through <see cref="WriteAsync{T}"/>: on SQLite they then queue for the one
+/// writer instead of sleeping in SQLite's busy handler, and share its commits.
 /// </summary>
-public sealed class Database
+public sealed class Database : IAsyncDisposable
 {
     static Database()
     {
@@ -24,7 +29,15 @@ public sealed class Database
 
         Provider = DatabaseProvider.For(options.Provider);
         ConnectionString = options.ConnectionString;
+        _writer = new Lazy<SqliteGroupCommit>(() => new SqliteGroupCommit(this));
     }
+
+    private readonly Lazy<SqliteGroupCommit> _writer;
+
+    private bool IsSqlite => Provider.Name == "sqlite";
+
+    /// <summary>SQLite's one writer (its counters show how many batches each commit held); null on PostgreSQL.</summary>
+    public SqliteGroupCommit? GroupCommit => IsSqlite ? _writer.Value : null;
 
     /// <summary>The configured provider's name, e.g. sqlite.</summary>
     public string ProviderName => Provider.Name;
@@ -44,6 +57,43 @@ public sealed class Database
             ? Task.FromException<DbConnection>(new DatabaseUnavailableException(reason))
             : Provider.OpenAsync(ConnectionString, cancellationToken);
 
+    /// <summary>
+    /// Runs <paramref name="work"/> in one write transaction and returns its result once committed (durable). On SQLite
+    /// the work runs on the one writer, under a savepoint of a transaction shared with other writes (turns' included), so
+    /// it must be short and must not write through this method again; on PostgreSQL, on a connection of its own.
+    /// Throwing rolls back the work's writes alone.
+    /// </summary>
+    public async Task<T> WriteAsync<T>(Func<DbConnection, DbTransaction, CancellationToken, Task<T>> work, CancellationToken ct = default)
+    {
+        ArgumentNullException.ThrowIfNull(work);
+        if (IsSqlite)
+        {
+            var result = default(T)!;
+            await _writer.Value.CommitAsync([async (connection, transaction, token) => result = await work(connection, transaction, token)], ct);
+            return result;
+        }
+        await using var open = await OpenAsync(ct);
+        await using var begun = await open.BeginTransactionAsync(ct);
+        var done = await work(open, begun, ct);
+        await begun.CommitAsync(ct);
+        return done;
+    }
+
+    /// <summary>Runs <paramref name="writes"/> in one write transaction (see <see cref="WriteAsync{T}"/>); returns once durable.</summary>
+    public Task WriteAsync(IReadOnlyList<TurnWrite> writes, CancellationToken ct = default) =>
+        WriteAsync(async (connection, transaction, token) =>
+        {
+            foreach (var write in writes)
+            {
+                await write(connection, transaction, token);
+            }
+            return true;
+        }, ct);
+
+    /// <summary>One SQL statement with its <c>@parameters</c> as a write (see <see cref="WriteAsync{T}"/>); returns the rows it changed.</summary>
+    public Task<int> ExecuteWriteAsync(string sql, object? parameters, CancellationToken ct = default) =>
+        WriteAsync((connection, transaction, token) => connection.ExecuteAsync(new CommandDefinition(sql, parameters, transaction, cancellationToken: token)), ct);
+
     /// <summary>Whether the SQLite file, or the PostgreSQL database, exists (before the first migration it may not).</summary>
     public bool Exists() => Provider.Exists(ConnectionString);
 
@@ -58,4 +108,13 @@ public sealed class Database
             _lostReason ??= reason;
             onLost?.Invoke(reason);
         });
+
+    /// <summary>What was handed to the writer is still written; then it stops.</summary>
+    public async ValueTask DisposeAsync()
+    {
+        if (_writer.IsValueCreated)
+        {
+            await _writer.Value.DisposeAsync();
+        }
+    }
 }

@@ -37,6 +37,27 @@ public sealed class DatabaseTests : IAsyncLifetime
         Assert.Equal(5000L, await connection.ExecuteScalarAsync<long>("PRAGMA busy_timeout"));
     }
 
+    [Fact]
+    public async Task A_connection_taken_again_from_the_pool_keeps_its_settings_without_setting_them_again()
+    {
+        _temp.Migrate();
+        object? first;
+        await using (var connection = await _temp.Database.OpenAsync())
+        {
+            first = ((Microsoft.Data.Sqlite.SqliteConnection)connection).Handle;
+            // Changed behind the provider's back: only a provider that sets them on every open would put it back.
+            await connection.ExecuteAsync("PRAGMA cache_size=-1024");
+        }
+
+        await using var again = await _temp.Database.OpenAsync();
+
+        Assert.Same(first, ((Microsoft.Data.Sqlite.SqliteConnection)again).Handle);
+        Assert.Equal(-1024L, await again.ExecuteScalarAsync<long>("PRAGMA cache_size"));
+        Assert.Equal(1L, await again.ExecuteScalarAsync<long>("PRAGMA foreign_keys"));
+        Assert.Equal(2L, await again.ExecuteScalarAsync<long>("PRAGMA synchronous"));
+        Assert.Equal(5000L, await again.ExecuteScalarAsync<long>("PRAGMA busy_timeout"));
+    }
+
     [Theory]
     [InlineData(" SQLite ", "sqlite")]
     [InlineData("postgres", "postgres")]

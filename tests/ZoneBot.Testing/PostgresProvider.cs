@@ -36,6 +36,7 @@ public sealed class PostgresTestDatabase(string server, string name, string conn
 {
     public override async ValueTask DisposeAsync()
     {
+        await Database.DisposeAsync();
         await using (var pooled = new NpgsqlConnection(ConnectionString))
         {
             NpgsqlConnection.ClearPool(pooled);

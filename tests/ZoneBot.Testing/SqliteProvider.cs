@@ -28,16 +28,16 @@ public sealed class SqliteTestDatabase() : TestDatabase("sqlite", $"Data Source=
 
     public string Folder => Path.GetDirectoryName(Path.GetDirectoryName(FilePath)!)!;
 
-    public override ValueTask DisposeAsync()
+    public override async ValueTask DisposeAsync()
     {
-        // Pooled connections keep the file (and its -wal, -shm) open.
+        // The writer's connection and the pooled ones keep the file (and its -wal, -shm) open.
+        await Database.DisposeAsync();
         SqliteConnection.ClearAllPools();
         if (Directory.Exists(Folder))
         {
             Directory.Delete(Folder, recursive: true);
         }
         GC.SuppressFinalize(this);
-        return ValueTask.CompletedTask;
     }
 
     private static string PathIn(string folder) => Path.Combine(folder, "data", "zonebot.db");

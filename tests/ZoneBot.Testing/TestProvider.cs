@@ -26,14 +26,22 @@ public abstract class TestProvider
     {
         for (var type = testClass; type is not null; type = type.BaseType)
         {
-            var argument = type.IsGenericType
-                ? type.GetGenericArguments().FirstOrDefault(typeof(TestProvider).IsAssignableFrom)
-                : null;
-            if (argument is not null && !argument.IsAbstract)
+            if (ProviderArgument(type) is { } argument)
             {
                 return (TestProvider)Activator.CreateInstance(argument)!;
             }
         }
-        return null;
+        // A class that is not generic itself but takes a fixture of one provider (IClassFixture<MigratedDatabase<PostgresProvider>>).
+        var fixture = testClass.GetInterfaces()
+            .Where(contract => contract.IsGenericType)
+            .SelectMany(contract => contract.GetGenericArguments())
+            .Select(ProviderArgument)
+            .FirstOrDefault(argument => argument is not null);
+        return fixture is null ? null : (TestProvider)Activator.CreateInstance(fixture)!;
     }
+
+    private static Type? ProviderArgument(Type type) =>
+        type.IsGenericType
+            ? type.GetGenericArguments().FirstOrDefault(argument => typeof(TestProvider).IsAssignableFrom(argument) && !argument.IsAbstract)
+            : null;
 }

@@ -16,7 +16,7 @@ public sealed class TicketSubmission(ITextLocalizer texts, TicketFiling filing, 
     public async Task SubmitAsync(ITurnContext turn, TicketDraft draft, CancellationToken ct)
     {
         var user = ChatUser.Of(turn);
-        // Where to tell the filer when the ticket moves (反馈, 处理完成, 办结), kept before the ticket exists.
+        // Where to tell the filer when the ticket moves (反馈, 处理完成, 办结), saved with this turn.
         await presence.SaveAsync(user.ChannelId, user.UserId, ConversationReferences.Of(turn), ct);
         var locale = Locales.Resolve(turn.Activity.Locale);
         // A wish without a clock time (尽快, 随时) has no column of its own: the officer reads it with the description.

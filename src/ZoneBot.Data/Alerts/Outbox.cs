@@ -51,9 +51,8 @@ public sealed class Outbox(Database database, TimeProvider time, AlertOptions op
     public async Task<IReadOnlyList<OutboxMessage>> ClaimAsync(CancellationToken ct = default)
     {
         var now = time.GetUtcNow();
-        await using var connection = await database.OpenAsync(ct);
-        var rows = await connection.QueryAsync<MessageRow>(new CommandDefinition(
-            _claim, new { now, leaseUntil = now + options.Lease, batch = options.BatchSize }, cancellationToken: ct));
+        var rows = await database.WriteAsync((connection, transaction, token) => connection.QueryAsync<MessageRow>(new CommandDefinition(
+            _claim, new { now, leaseUntil = now + options.Lease, batch = options.BatchSize }, transaction, cancellationToken: token)), ct);
         return [.. rows.Select(row => row.ToMessage()).OrderBy(message => message.Id)];
     }
 
@@ -84,16 +83,16 @@ public sealed class Outbox(Database database, TimeProvider time, AlertOptions op
     public async Task<long?> AddressToSecretaryAsync(OutboxMessage message, long communityId, CancellationToken ct = default)
     {
         const string sql = "UPDATE outbox SET recipient_officer_id = @officerId WHERE id = @id AND claimed_until = @token";
-        await using var connection = await database.OpenAsync(ct);
-        await using var transaction = await connection.BeginTransactionAsync(ct);
-        var officers = await OfficerRows.SecretariesOrAdminsAsync(connection, transaction, communityId, ct);
-        if (officers.Count == 0)
+        return await database.WriteAsync<long?>(async (connection, transaction, token) =>
         {
-            return null;
-        }
-        await connection.ExecuteAsync(new CommandDefinition(sql, new { officerId = officers[0], id = message.Id, token = message.ClaimedUntil }, transaction, cancellationToken: ct));
-        await transaction.CommitAsync(ct);
-        return officers[0];
+            var officers = await OfficerRows.SecretariesOrAdminsAsync(connection, transaction, communityId, token);
+            if (officers.Count == 0)
+            {
+                return null;
+            }
+            await connection.ExecuteAsync(new CommandDefinition(sql, new { officerId = officers[0], id = message.Id, token = message.ClaimedUntil }, transaction, cancellationToken: token));
+            return officers[0];
+        }, ct);
     }
 
     /// <returns>false when the claim was lost (the lease ran out and another dispatcher took the row).</returns>
@@ -191,11 +190,9 @@ public sealed class Outbox(Database database, TimeProvider time, AlertOptions op
         return RetryOutcome.Requeued;
     }
 
-    private async Task<bool> ExecuteAsync(string sql, object parameters, CancellationToken ct)
-    {
-        await using var connection = await database.OpenAsync(ct);
-        return await connection.ExecuteAsync(new CommandDefinition(sql, parameters, cancellationToken: ct)) > 0;
-    }
+    // Through the database's writer: the dispatcher's marks share the turns' commits instead of waiting for SQLite's lock.
+    private async Task<bool> ExecuteAsync(string sql, object parameters, CancellationToken ct) =>
+        await database.ExecuteWriteAsync(sql, parameters, ct) > 0;
 
     // Channel errors can be long (a whole HTTP body); the list needs the gist.
     private static string Shorten(string error) => error.Length <= 500 ? error : error[..500] + "…";

@@ -1,6 +1,7 @@
 using Dapper;
 using ZoneBot.Domain;
 using ZoneBot.Data.Tickets;
+using ZoneBot.Data.Turns;
 
 namespace ZoneBot.Data.Officers;
 
@@ -39,18 +40,19 @@ public sealed class ChatPresence(Database database, TimeProvider time)
             stored = await results.ReadSingleAsync<StoredReferences>();
             officer = await results.ReadSingleOrDefaultAsync<OfficerRows.Row>();
         }
+        // Saved with the turn: a message does not take SQLite's write lock of its own for a moved chat.
         if (stored.OfficerReference is not null && stored.OfficerReference != reference)
         {
-            await connection.ExecuteAsync(new CommandDefinition(updateOfficer, parameters, cancellationToken: ct));
+            await TurnWrites.WriteWithTurnAsync(database, updateOfficer, parameters, ct);
         }
         if (stored.UserReference is not null && stored.UserReference != reference)
         {
-            await connection.ExecuteAsync(new CommandDefinition(updateUser, parameters, cancellationToken: ct));
+            await TurnWrites.WriteWithTurnAsync(database, updateUser, parameters, ct);
         }
         return officer?.ToOfficer();
     }
 
-    /// <summary>Keeps where a firm's user can be told about their ticket; done when they file.</summary>
+    /// <summary>Keeps where a firm's user can be told about their ticket; done when they file, saved with that turn.</summary>
     public async Task SaveAsync(string channelId, string userId, string reference, CancellationToken ct = default)
     {
         const string sql = """
@@ -58,8 +60,7 @@ public sealed class ChatPresence(Database database, TimeProvider time)
             VALUES (@channelId, @userId, @reference, @now)
             ON CONFLICT (channel_id, user_id) DO UPDATE SET reference = excluded.reference, updated_at = excluded.updated_at
             """;
-        await using var connection = await database.OpenAsync(ct);
-        await connection.ExecuteAsync(new CommandDefinition(sql, new { channelId, userId, reference, now = time.GetUtcNow() }, cancellationToken: ct));
+        await TurnWrites.WriteWithTurnAsync(database, sql, new { channelId, userId, reference, now = time.GetUtcNow() }, ct);
     }
 
     /// <summary>The officer this chat user bound as; null when they are none.</summary>

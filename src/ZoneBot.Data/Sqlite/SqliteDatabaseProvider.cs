@@ -1,7 +1,9 @@
 using System.Data.Common;
+using System.Runtime.CompilerServices;
 using DbUp;
 using DbUp.Builder;
 using Microsoft.Data.Sqlite;
+using SQLitePCL;
 
 namespace ZoneBot.Data.Sqlite;
 
@@ -14,6 +16,10 @@ internal sealed class SqliteDatabaseProvider : DatabaseProvider
     // cache_size: see SqlitePageCache.
     private const string ConnectionPragmas = "PRAGMA busy_timeout=5000; PRAGMA foreign_keys=ON; PRAGMA synchronous=FULL; "
         + SqlitePageCache.Pragma;
+
+    // A pooled connection keeps its settings: they are set when SQLite opens the file, not on every open from the pool
+    // (four statements parsed for each of a turn's few opens).
+    private static readonly ConditionalWeakTable<sqlite3, string> Configured = new();
 
     public override string Name => "sqlite";
 
@@ -38,9 +44,13 @@ internal sealed class SqliteDatabaseProvider : DatabaseProvider
         {
             await connection.OpenAsync(cancellationToken);
             SqliteStatementTracing.Attach(connection);
-            await using var command = connection.CreateCommand();
-            command.CommandText = ConnectionPragmas;
-            await command.ExecuteNonQueryAsync(cancellationToken);
+            if (!Configured.TryGetValue(connection.Handle!, out _))
+            {
+                await using var command = connection.CreateCommand();
+                command.CommandText = ConnectionPragmas;
+                await command.ExecuteNonQueryAsync(cancellationToken);
+                Configured.AddOrUpdate(connection.Handle!, ConnectionPragmas);
+            }
             return connection;
         }
         catch

@@ -16,6 +16,9 @@ public sealed class SqliteGroupCommit : IAsyncDisposable
     // Enough to fill one fsync with many turns; bounded so one commit stays short.
     private const int MostBatchesPerCommit = 128;
 
+    // Set on the writer's own flow: a write queued from inside a batch would wait for itself.
+    private static readonly AsyncLocal<bool> OnWriter = new();
+
     private readonly Database _database;
     private readonly Channel<Pending> _queue = Channel.CreateUnbounded<Pending>(new UnboundedChannelOptions { SingleReader = true });
     private readonly Task _writer;
@@ -42,6 +45,10 @@ public sealed class SqliteGroupCommit : IAsyncDisposable
         {
             return;
         }
+        if (OnWriter.Value)
+        {
+            throw new InvalidOperationException("A write inside the writer's transaction would wait for itself: use the connection it was given.");
+        }
         var pending = new Pending(writes, new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously));
         if (!_queue.Writer.TryWrite(pending))
         {
@@ -53,8 +60,8 @@ public sealed class SqliteGroupCommit : IAsyncDisposable
 
     private async Task WriteAsync()
     {
+        OnWriter.Value = true;
         var batch = new List<Pending>(MostBatchesPerCommit);
-        DbConnection? connection = null;
         try
         {
             while (await _queue.Reader.WaitToReadAsync(_stopping.Token))
@@ -65,7 +72,8 @@ public sealed class SqliteGroupCommit : IAsyncDisposable
                 }
                 try
                 {
-                    connection ??= await _database.OpenAsync(_stopping.Token);
+                    // From the pool for each batch, not held: a file restored or replaced while idle is not written through an old handle.
+                    await using var connection = await _database.OpenAsync(_stopping.Token);
                     await CommitBatchAsync(connection, batch);
                 }
                 catch (Exception exception)
@@ -73,12 +81,6 @@ public sealed class SqliteGroupCommit : IAsyncDisposable
                     foreach (var pending in batch)
                     {
                         pending.Done.TrySetException(exception);
-                    }
-                    // A connection that failed a commit (a full disk, a lost file) is not trusted with the next one.
-                    if (connection is not null)
-                    {
-                        await connection.DisposeAsync();
-                        connection = null;
                     }
                 }
                 batch.Clear();
@@ -89,10 +91,6 @@ public sealed class SqliteGroupCommit : IAsyncDisposable
         }
         finally
         {
-            if (connection is not null)
-            {
-                await connection.DisposeAsync();
-            }
             while (_queue.Reader.TryRead(out var left))
             {
                 left.Done.TrySetException(new ObjectDisposedException(nameof(SqliteGroupCommit)));

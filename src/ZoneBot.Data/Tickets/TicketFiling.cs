@@ -49,58 +49,59 @@ public sealed class TicketFiling(Database database, DeadlinePolicy deadlines, Ti
         ArgumentException.ThrowIfNullOrWhiteSpace(ticket.ContactPhone);
 
         var now = time.GetUtcNow();
-        await using var connection = await database.OpenAsync(ct);
-        // SQLite begins it IMMEDIATE: concurrent filings wait for each other here, not half-way through.
-        // PostgreSQL: they wait at the day's counter (TicketNumbering), which stays locked until the commit.
-        await using var transaction = await connection.BeginTransactionAsync(ct);
-
-        var firm = await connection.QuerySingleOrDefaultAsync<FirmRow>(
-            new CommandDefinition(SelectFirm, new { firmId = ticket.FirmId }, transaction, cancellationToken: ct))
-            ?? throw new InvalidOperationException($"Firm {ticket.FirmId} does not exist.");
-        var day = ZoneTime.DateOf(now);
-        var number = TicketNumber.Format(day, await TicketNumbering.NextAsync(connection, transaction, day, ct));
-        var due = deadlines.Compute(now, ticket.Category, FirmColour.FromCode(firm.Colour), ticket.Urgency);
-
-        var ticketId = await connection.ExecuteScalarAsync<long>(new CommandDefinition(InsertTicket, new
+        // On SQLite the filing runs on the one writer, so concurrent filings and turns queue there, not in SQLite's busy
+        // handler. PostgreSQL: concurrent filings wait at the day's counter (TicketNumbering), locked until the commit.
+        var (filed, gridId) = await database.WriteAsync(async (connection, transaction, token) =>
         {
-            number,
-            firmId = ticket.FirmId,
-            gridId = firm.GridId,
-            category = ticket.Category.Code,
-            description = ticket.Description.Trim(),
-            location = string.IsNullOrWhiteSpace(ticket.Location) ? null : ticket.Location.Trim(),
-            urgency = ticket.Urgency.Code,
-            contactName = ticket.ContactName.Trim(),
-            contactPhone = ticket.ContactPhone.Trim(),
-            preferredVisitAt = ticket.PreferredVisitAt,
-            stage = TicketStage.Reported.Code,
-            now,
-            responseDueAt = due.ResponseDueAt,
-            handleDueAt = due.HandleDueAt,
-            channelId = ticket.ChannelId,
-            userId = ticket.UserId,
-            routing = ticket.Routing.Code,
-        }, transaction, cancellationToken: ct));
+            var firm = await connection.QuerySingleOrDefaultAsync<FirmRow>(
+                new CommandDefinition(SelectFirm, new { firmId = ticket.FirmId }, transaction, cancellationToken: token))
+                ?? throw new InvalidOperationException($"Firm {ticket.FirmId} does not exist.");
+            var day = ZoneTime.DateOf(now);
+            var number = TicketNumber.Format(day, await TicketNumbering.NextAsync(connection, transaction, day, token));
+            var due = deadlines.Compute(now, ticket.Category, FirmColour.FromCode(firm.Colour), ticket.Urgency);
 
-        await TicketHistory.AppendAsync(
-            connection, transaction, ticketId, TicketStage.Reported, TicketEventKind.Filed, ticket.ContactName.Trim(), null, now, ct);
-        await TicketHistory.AttachAsync(connection, transaction, ticketId, ticket.Attachments ?? [], ct);
-        var alert = new TicketAlert(
-            ticketId, number, ticket.FirmId, firm.FirmName, firm.GridId, firm.GridName, firm.CommunityId, ticket.Category.Code,
-            ticket.Urgency.Code, TicketStage.Reported.Code, TicketAlert.Summarise(ticket.Description), null,
-            ticket.Attachments?.Count ?? 0, due.ResponseDueAt, due.HandleDueAt, firm.LiaisonId is null);
-        await QueueAlertsAsync(connection, transaction, ticket.Routing, firm.LiaisonId, firm.CommunityId, alert, now, ct);
+            var ticketId = await connection.ExecuteScalarAsync<long>(new CommandDefinition(InsertTicket, new
+            {
+                number,
+                firmId = ticket.FirmId,
+                gridId = firm.GridId,
+                category = ticket.Category.Code,
+                description = ticket.Description.Trim(),
+                location = string.IsNullOrWhiteSpace(ticket.Location) ? null : ticket.Location.Trim(),
+                urgency = ticket.Urgency.Code,
+                contactName = ticket.ContactName.Trim(),
+                contactPhone = ticket.ContactPhone.Trim(),
+                preferredVisitAt = ticket.PreferredVisitAt,
+                stage = TicketStage.Reported.Code,
+                now,
+                responseDueAt = due.ResponseDueAt,
+                handleDueAt = due.HandleDueAt,
+                channelId = ticket.ChannelId,
+                userId = ticket.UserId,
+                routing = ticket.Routing.Code,
+            }, transaction, cancellationToken: token));
 
-        await transaction.CommitAsync(ct);
-        _logger.LogInformation("Ticket {Number} filed for firm {FirmId} in grid {GridId}", number, ticket.FirmId, firm.GridId);
+            await TicketHistory.AppendAsync(
+                connection, transaction, ticketId, TicketStage.Reported, TicketEventKind.Filed, ticket.ContactName.Trim(), null, now, token);
+            await TicketHistory.AttachAsync(connection, transaction, ticketId, ticket.Attachments ?? [], token);
+            var alert = new TicketAlert(
+                ticketId, number, ticket.FirmId, firm.FirmName, firm.GridId, firm.GridName, firm.CommunityId, ticket.Category.Code,
+                ticket.Urgency.Code, TicketStage.Reported.Code, TicketAlert.Summarise(ticket.Description), null,
+                ticket.Attachments?.Count ?? 0, due.ResponseDueAt, due.HandleDueAt, firm.LiaisonId is null);
+            await QueueAlertsAsync(connection, transaction, ticket.Routing, firm.LiaisonId, firm.CommunityId, alert, now, token);
+
+            return (new FiledTicket(
+                ticketId, number, due.ResponseDueAt, due.HandleDueAt, firm.LiaisonName, firm.LiaisonPhone, firm.GridName, firm.LiaisonBound == 1, firm.OfficePhone), firm.GridId);
+        }, ct);
+
+        _logger.LogInformation("Ticket {Number} filed for firm {FirmId} in grid {GridId}", filed.Number, ticket.FirmId, gridId);
         metrics?.TicketFiled(ticket.Category.Code, ticket.Routing.Code);
-        if (firm.LiaisonId is null)
+        if (filed.LiaisonName is null)
         {
-            _logger.LogWarning("Grid {GridId} has no liaison: the alert of ticket {Number} has no recipient", firm.GridId, number);
+            _logger.LogWarning("Grid {GridId} has no liaison: the alert of ticket {Number} has no recipient", gridId, filed.Number);
         }
 
-        return new FiledTicket(
-            ticketId, number, due.ResponseDueAt, due.HandleDueAt, firm.LiaisonName, firm.LiaisonPhone, firm.GridName, firm.LiaisonBound == 1, firm.OfficePhone);
+        return filed;
     }
 
     /// <summary>

@@ -15,7 +15,7 @@ namespace ZoneBot.Data.Turns;
 /// holds a transaction on a pooled connection from its first round trip, whose uncommitted claim makes a second
 /// delivery, on any instance, wait for the first's commit; no lock in the host.
 /// </summary>
-public sealed class TurnCommits(Database database, TimeProvider time) : IAsyncDisposable
+public sealed class TurnCommits(Database database, TimeProvider time)
 {
     // Claim and state in one round trip; an activity never handled, or a state never saved, finds no row.
     private const string ReadClaimAndState = """
@@ -43,12 +43,10 @@ public sealed class TurnCommits(Database database, TimeProvider time) : IAsyncDi
     private static readonly TimeSpan WaitForFirstDelivery = TimeSpan.FromSeconds(10);
 
     private readonly ConcurrentDictionary<ActivityKey, TaskCompletionSource> _inFlight = new();
-    private readonly Lazy<SqliteGroupCommit> _writer = new(() => new SqliteGroupCommit(database));
 
-    private bool IsSqlite => database.ProviderName == "sqlite";
+    private readonly Database _database = database;
 
-    /// <summary>SQLite's single writer (its counters show how many turns each commit held); null on PostgreSQL.</summary>
-    public SqliteGroupCommit? GroupCommit => IsSqlite ? _writer.Value : null;
+    private bool IsSqlite => _database.ProviderName == "sqlite";
 
     /// <summary>
     /// Starts a turn: <paramref name="key"/> is its activity (null for what is not claimed: events, updates),
@@ -56,27 +54,6 @@ public sealed class TurnCommits(Database database, TimeProvider time) : IAsyncDi
     /// </summary>
     public async Task<OpenTurn> OpenAsync(ActivityKey? key, string? stateKey, CancellationToken ct = default) =>
         IsSqlite ? await OpenOnSqliteAsync(key, stateKey, ct) : await OpenOnPostgresAsync(key, stateKey, ct);
-
-    /// <summary>Writes outside a turn, in one transaction (on SQLite through the group writer); returns once durable.</summary>
-    public async Task CommitAsync(IReadOnlyList<TurnWrite> writes, CancellationToken ct = default)
-    {
-        if (writes.Count == 0)
-        {
-            return;
-        }
-        if (IsSqlite)
-        {
-            await _writer.Value.CommitAsync(writes, ct);
-            return;
-        }
-        await using var connection = await database.OpenAsync(ct);
-        await using var transaction = await connection.BeginTransactionAsync(ct);
-        foreach (var write in writes)
-        {
-            await write(connection, transaction, ct);
-        }
-        await transaction.CommitAsync(ct);
-    }
 
     private async Task<OpenTurn> OpenOnSqliteAsync(ActivityKey? key, string? stateKey, CancellationToken ct)
     {
@@ -101,7 +78,7 @@ public sealed class TurnCommits(Database database, TimeProvider time) : IAsyncDi
         }
         try
         {
-            await using var connection = await database.OpenAsync(ct);
+            await using var connection = await _database.OpenAsync(ct);
             using var results = await connection.QueryMultipleAsync(new CommandDefinition(ReadClaimAndState, Parameters(key, stateKey), cancellationToken: ct));
             var claims = (await results.ReadAsync<ClaimRow>()).ToList();
             var state = await results.ReadSingleOrDefaultAsync<StoredState>();
@@ -125,7 +102,7 @@ public sealed class TurnCommits(Database database, TimeProvider time) : IAsyncDi
             StoredState? state = null;
             if (stateKey is not null)
             {
-                await using var reader = await database.OpenAsync(ct);
+                await using var reader = await _database.OpenAsync(ct);
                 using var results = await reader.QueryMultipleAsync(new CommandDefinition(ReadClaimAndState, Parameters(null, stateKey), cancellationToken: ct));
                 await results.ReadAsync<ClaimRow>();
                 state = await results.ReadSingleOrDefaultAsync<StoredState>();
@@ -135,7 +112,7 @@ public sealed class TurnCommits(Database database, TimeProvider time) : IAsyncDi
 
         // The claim, then the claim's row (another delivery's, committed while ours waited) and the state: one round trip.
         const string claimAndRead = InsertClaim + " RETURNING 1 AS Result;\n" + ReadClaimAndState;
-        var connection = await database.OpenAsync(ct);
+        var connection = await _database.OpenAsync(ct);
         DbTransaction? transaction = null;
         try
         {
@@ -211,14 +188,6 @@ public sealed class TurnCommits(Database database, TimeProvider time) : IAsyncDi
         }
     }
 
-    public async ValueTask DisposeAsync()
-    {
-        if (_writer.IsValueCreated)
-        {
-            await _writer.Value.DisposeAsync();
-        }
-    }
-
     private sealed record ClaimRow(string? Result);
 
     /// <summary>A turn on SQLite: its activity held in this process until it ends; its writes committed by the group writer.</summary>
@@ -246,7 +215,7 @@ public sealed class TurnCommits(Database database, TimeProvider time) : IAsyncDi
             {
                 throw new InvalidOperationException("A repeated delivery writes nothing.");
             }
-            return _commits._writer.Value.CommitAsync(_key is null ? writes : [_commits.Claim(_key, result), .. writes], ct);
+            return _commits._database.GroupCommit!.CommitAsync(_key is null ? writes : [_commits.Claim(_key, result), .. writes], ct);
         }
 
         public override ValueTask DisposeAsync()
@@ -288,7 +257,10 @@ public sealed class TurnCommits(Database database, TimeProvider time) : IAsyncDi
             }
             if (_connection is null || _transaction is null || _key is null)
             {
-                await _commits.CommitAsync(writes, ct);
+                if (writes.Count > 0)
+                {
+                    await _commits._database.WriteAsync(writes, ct);
+                }
                 return;
             }
             foreach (var write in writes)

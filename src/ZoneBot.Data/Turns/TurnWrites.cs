@@ -49,6 +49,13 @@ public sealed class TurnWrites
         TryAdd((connection, transaction, ct) => connection.ExecuteAsync(new CommandDefinition(sql, parameters, transaction, cancellationToken: ct)));
 
     /// <summary>
+    /// One SQL statement committed with the turn running on this async flow; outside a turn (or once its writes were
+    /// committed) written now, on its own (<see cref="Database.WriteAsync{T}"/>).
+    /// </summary>
+    public static Task WriteWithTurnAsync(Database database, string sql, object? parameters, CancellationToken ct) =>
+        Current?.TryAdd(sql, parameters) == true ? Task.CompletedTask : database.ExecuteWriteAsync(sql, parameters, ct);
+
+    /// <summary>
     /// Adds the write of <paramref name="slot"/>, or replaces the one added before under the same slot (where it was):
     /// a state saved twice in a turn is written once.
     /// </summary>
