@@ -95,9 +95,10 @@ public static class BenchmarkCommandLine
         var work = new Option<string>("--work") { Description = "Folder for the SQLite database and the trace.", DefaultValueFactory = _ => defaults.WorkFolder };
         var trace = new Option<string?>("--trace") { Description = "Where to keep the .nettrace (speedscope, PerfView); default: in --work." };
         var postgres = new Option<string?>("--postgres") { Description = "A PostgreSQL connection string: profile on a new database on that server instead of SQLite." };
-        var command = new Command("profile", "A CPU profile (EventPipe) of the host under 报事 load, grouped by where a turn's time goes.")
+        var perf = new Option<bool>("--perf") { Description = "On-CPU samples from Linux perf (native code included) instead of EventPipe's samples of every thread." };
+        var command = new Command("profile", "A CPU profile (EventPipe, or perf) of the host under 报事 load, grouped by where a turn's time goes.")
         {
-            users, warmup, duration, work, trace, postgres,
+            users, warmup, duration, work, trace, postgres, perf,
         };
         command.SetAction((parse, ct) => new Profiling.ProfileBenchmark(defaults with
         {
@@ -107,6 +108,7 @@ public static class BenchmarkCommandLine
             WorkFolder = parse.GetValue(work)!,
             Trace = parse.GetValue(trace),
             Postgres = parse.GetValue(postgres),
+            Perf = parse.GetValue(perf),
         }, parse.InvocationConfiguration.Output).RunAsync(ct));
         return command;
     }

@@ -28,33 +28,54 @@ public sealed class ProfileBenchmark(ProfileOptions options, TextWriter output)
             : await BenchDatabase.CreateSqliteAsync(options.WorkFolder, "profile", ct);
         var firms = await database.FirmsAsync(ct);
         var support = await ScenarioSupport.PrepareAsync(database, firms, Math.Max(4, options.Users), ct);
+        if (options.Perf)
+        {
+            // Inherited by the host: its compiled methods named for perf (a file in /tmp per process).
+            Environment.SetEnvironmentVariable("DOTNET_PerfMapEnabled", "1");
+        }
         await using var target = await BotProcesses.Instance.StartZoneBotAsync(database, ct);
         var host = target as ChildProcess ?? throw new InvalidOperationException("The profile attaches to a child process.");
 
         var warmup = await HostWarmup.RunAsync(host, ZoneBotScenarios.Mixed with { Support = support }, firms, options.Warmup, ct);
         output.WriteLine($"Host ({database.Label}) warmed up: {options.Warmup.TotalSeconds:0} s of every flow, {warmup.Errors} errors");
 
-        var trace = options.Trace ?? Path.Combine(options.WorkFolder, $"profile-{DateTime.UtcNow:yyyyMMdd-HHmmss}.nettrace");
-        Directory.CreateDirectory(Path.GetDirectoryName(Path.GetFullPath(trace))!);
         RunResult run;
         IReadOnlyList<double> cores;
-        await using (var file = File.Create(trace))
+        SampleProfile profile;
+        var buckets = ProfileBuckets.Load();
+        var load = new LoadDriver(firms, TimeSpan.Zero, options.Duration);
+        if (options.Perf)
         {
-            using var session = await new DiagnosticsClient(host.Id).StartEventPipeSessionAsync(Providers(), requestRundown: true, circularBufferMB: 512, ct);
-            var copy = session.EventStream.CopyToAsync(file, ct);
+            var data = Path.Combine(options.WorkFolder, $"profile-{DateTime.UtcNow:yyyyMMdd-HHmmss}.perf.data");
+            var recording = PerfProfile.RecordAsync(host.Id, options.Duration, data, ct);
             var usage = CoreUsage.StartNow();
-            run = await new LoadDriver(firms, TimeSpan.Zero, options.Duration)
-                .RunAsync("ZoneBot", host.BaseAddress, ZoneBotScenarios.Filing with { Support = support }, options.Users, host.CpuTime, ct);
+            run = await load.RunAsync("ZoneBot", host.BaseAddress, ZoneBotScenarios.Filing with { Support = support }, options.Users, host.CpuTime, ct);
             cores = usage.Busy();
-            session.Stop();
-            await copy;
+            await recording;
+            PrintRun(run, $"perf data: {data}");
+            profile = await PerfProfile.ReadAsync(data, buckets, ct);
+            output.WriteLine();
+            PrintOnCpu(output, profile, run, buckets);
         }
-        output.WriteLine($"Profiled {options.Duration.TotalSeconds:0} s of 报事 at {options.Users} users: {run.TurnsPerSecond:0.0} turns/s, p50 / p99 {run.Latency.P50:0.0} / {run.Latency.P99:0.0} ms, {run.Errors} errors (the sampling itself costs the host some CPU)");
-        output.WriteLine($"Trace: {trace}");
-
-        var profile = SampleProfile.Read(trace, ProfileBuckets.Load());
-        output.WriteLine();
-        Print(output, profile, run, ProfileBuckets.Load());
+        else
+        {
+            var trace = options.Trace ?? Path.Combine(options.WorkFolder, $"profile-{DateTime.UtcNow:yyyyMMdd-HHmmss}.nettrace");
+            Directory.CreateDirectory(Path.GetDirectoryName(Path.GetFullPath(trace))!);
+            await using (var file = File.Create(trace))
+            {
+                using var session = await new DiagnosticsClient(host.Id).StartEventPipeSessionAsync(Providers(), requestRundown: true, circularBufferMB: 512, ct);
+                var copy = session.EventStream.CopyToAsync(file, ct);
+                var usage = CoreUsage.StartNow();
+                run = await load.RunAsync("ZoneBot", host.BaseAddress, ZoneBotScenarios.Filing with { Support = support }, options.Users, host.CpuTime, ct);
+                cores = usage.Busy();
+                session.Stop();
+                await copy;
+            }
+            PrintRun(run, $"Trace: {trace}");
+            profile = SampleProfile.Read(trace, buckets);
+            output.WriteLine();
+            Print(output, profile, run, buckets);
+        }
         output.WriteLine($"Host CPU per turn: {run.BotCpuPerTurnMs:0.00} ms ({run.BotCpu.TotalSeconds:0.0} s of CPU over {run.Turns} turns, /proc)");
         output.WriteLine($"Host cores busy: {run.BotCores:0.00} of {Environment.ProcessorCount} ({run.BotCores / Environment.ProcessorCount:P0} of the machine); each core, every process: {CoreUsage.Describe(cores)}");
         output.WriteLine($"Alerts the host delivered to the driver's channel so far: {ChannelService.Received:N0}");
@@ -65,6 +86,30 @@ public sealed class ProfileBenchmark(ProfileOptions options, TextWriter output)
             Verdict.ZeroErrors("报事 while profiled", run with { Completed = run.Completed + warmup.Completed, WarmupErrors = run.WarmupErrors + warmup.Errors }),
             new Verdict("the profile has samples of the host's turns", profile.Busy > 0, $"{profile.Busy} busy samples of {profile.Total}"),
         ]);
+    }
+
+    private void PrintRun(RunResult run, string where)
+    {
+        output.WriteLine($"Profiled {options.Duration.TotalSeconds:0} s of 报事 at {options.Users} users: {run.TurnsPerSecond:0.0} turns/s, p50 / p99 {run.Latency.P50:0.0} / {run.Latency.P99:0.0} ms, {run.Errors} errors (the sampling itself costs the host some CPU)");
+        output.WriteLine(where);
+    }
+
+    /// <summary>
+    /// The on-CPU table (perf): per bucket, its samples, its share of the host's CPU and the CPU per turn that share stands
+    /// for (of the host's CPU per turn measured from /proc). "idle" here is CPU too: thread-pool threads spinning for work.
+    /// </summary>
+    public static void PrintOnCpu(TextWriter output, SampleProfile profile, RunResult run, ProfileBuckets buckets)
+    {
+        var table = new Table("bucket", "samples", "share of the host's CPU", "CPU ms per turn");
+        foreach (var name in buckets.Names)
+        {
+            var samples = profile.Samples.GetValueOrDefault(name);
+            var share = profile.Total == 0 ? 0 : (double)samples / profile.Total;
+            table.Add(name == ProfileBuckets.Idle ? "spinning for work (thread pool)" : name, samples,
+                FormattableString.Invariant($"{share:P1}"), FormattableString.Invariant($"{share * run.BotCpuPerTurnMs:0.000}"));
+        }
+        table.Add("all", profile.Total, "100 %", FormattableString.Invariant($"{run.BotCpuPerTurnMs:0.000}"));
+        table.Print(output);
     }
 
     /// <summary>

@@ -17,6 +17,9 @@ public sealed record ProfileOptions
     /// <summary>Where the trace is kept (speedscope, PerfView and `dotnet-trace convert` read it); null: in the work folder.</summary>
     public string? Trace { get; init; }
 
+    /// <summary>On-CPU samples from Linux perf instead of the runtime's sample profiler (<see cref="PerfProfile"/>).</summary>
+    public bool Perf { get; init; }
+
     /// <summary>A PostgreSQL connection string: profile on a new database on that server; null: SQLite.</summary>
     public string? Postgres { get; init; }
 }
