@@ -7,7 +7,7 @@ namespace ZoneBot.Benchmarks.Profiling;
 /// The host's on-CPU samples from Linux <c>perf</c> (<c>profile --perf</c>): unlike the runtime's sample profiler, which
 /// samples every managed thread running or blocked, perf samples only what runs, native code included (SQLite, the
 /// kernel), so a bucket's share is a share of the host's CPU. The host runs with <c>DOTNET_PerfMapEnabled=1</c>, which
-/// names its compiled methods for perf. Needs Debian's linux-perf and the right to trace the host (root here).
+/// names its compiled methods for perf, and <c>DOTNET_EnableWriteXorExecute=0</c>, so that perf finds them. Needs Debian's linux-perf and the right to trace the host (root here).
 /// </summary>
 public static partial class PerfProfile
 {
@@ -55,13 +55,26 @@ public static partial class PerfProfile
             }
             if (frames.Count > 0)
             {
-                var bucket = buckets.Classify(frames);
+                var bucket = buckets.Classify(frames) is var named && named == ProfileBuckets.Other ? OtherOf(frames) : named;
                 counts[bucket] = counts.GetValueOrDefault(bucket) + 1;
                 frames.Clear();
             }
         }
         return new SampleProfile(counts);
     }
+
+    /// <summary>What no bucket names, told apart by the native code it ran: the JIT, the runtime (GC and its helpers), or the kernel alone.</summary>
+    private static string OtherOf(List<StackFrame> frames) =>
+        frames.Any(frame => frame.Module == "libclrjit.so") ? Jit
+            : frames.Any(frame => frame.Module == "libcoreclr.so") ? Runtime
+            : frames.All(frame => frame.Module == "[kernel.kallsyms]") ? Kernel
+            : ProfileBuckets.Other;
+
+    public const string Jit = "JIT (compiling, tiering up)";
+
+    public const string Runtime = "runtime (GC, allocation, type checks)";
+
+    public const string Kernel = "kernel alone (network, scheduling)";
 
     /// <summary>
     /// One frame: a compiled .NET method as perf names it from the perf map (<c>instance void [ZoneBot.Dialogs]

@@ -30,8 +30,10 @@ public sealed class ProfileBenchmark(ProfileOptions options, TextWriter output)
         var support = await ScenarioSupport.PrepareAsync(database, firms, Math.Max(4, options.Users), ct);
         if (options.Perf)
         {
-            // Inherited by the host: its compiled methods named for perf (a file in /tmp per process).
+            // Inherited by the host: its compiled methods named for perf (a file in /tmp per process), and its code in
+            // plain anonymous memory, where perf looks them up (with W^X on, code is double-mapped from a file perf cannot name).
             Environment.SetEnvironmentVariable("DOTNET_PerfMapEnabled", "1");
+            Environment.SetEnvironmentVariable("DOTNET_EnableWriteXorExecute", "0");
         }
         await using var target = await BotProcesses.Instance.StartZoneBotAsync(database, ct);
         var host = target as ChildProcess ?? throw new InvalidOperationException("The profile attaches to a child process.");
@@ -101,7 +103,7 @@ public sealed class ProfileBenchmark(ProfileOptions options, TextWriter output)
     public static void PrintOnCpu(TextWriter output, SampleProfile profile, RunResult run, ProfileBuckets buckets)
     {
         var table = new Table("bucket", "samples", "share of the host's CPU", "CPU ms per turn");
-        foreach (var name in buckets.Names)
+        foreach (var name in buckets.Names.Concat([PerfProfile.Jit, PerfProfile.Runtime, PerfProfile.Kernel]))
         {
             var samples = profile.Samples.GetValueOrDefault(name);
             var share = profile.Total == 0 ? 0 : (double)samples / profile.Total;

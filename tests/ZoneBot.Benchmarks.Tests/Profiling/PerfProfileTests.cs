@@ -40,6 +40,11 @@ public sealed class PerfProfileTests
             string.Empty,
             string.Empty,
             "\t    7fd8aa6ad000 instance void [ZoneBot.Dialogs] ZoneBot.Dialogs.Tickets.TicketForm+<StoreStepAsync>d__19::MoveNext()[OptimizedTier1]" + Map,
+            string.Empty,
+            "\t          3ce5fd [unknown] (/usr/share/dotnet/shared/Microsoft.NETCore.App/10.0.12/libcoreclr.so)",
+            "\t    7fd8aa6ad100 instance void [System.Private.CoreLib] System.Threading.ThreadPoolWorkQueue::Dispatch()[OptimizedTier1]" + Map,
+            string.Empty,
+            "\tffffffff8225f759 pvm_irq_enable ([kernel.kallsyms])",
         ];
 
         var profile = PerfProfile.Count(script, ProfileBuckets.Load());
@@ -47,6 +52,8 @@ public sealed class PerfProfileTests
         Assert.Equal(2, profile.Samples["SQL"]);
         Assert.Equal(1, profile.Samples["JSON"]);
         Assert.Equal(1, profile.Samples["dialog"]);
-        Assert.Equal(4, profile.Total);
+        Assert.Equal(1, profile.Samples[PerfProfile.Runtime]);
+        Assert.Equal(1, profile.Samples[PerfProfile.Kernel]);
+        Assert.Equal(6, profile.Total);
     }
 }
