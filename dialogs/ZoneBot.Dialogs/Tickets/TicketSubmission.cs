@@ -6,6 +6,7 @@ using ZoneBot.Dialogs.Core;
 using ZoneBot.Dialogs.Firms;
 using ZoneBot.Dialogs.Main;
 using ZoneBot.Dialogs.Officers;
+using ZoneBot.Dialogs.Turns;
 using ZoneBot.Domain;
 
 namespace ZoneBot.Dialogs.Tickets;
@@ -35,7 +36,9 @@ public sealed class TicketSubmission(ITextLocalizer texts, TicketFiling filing, 
             [.. draft.Photos.Select(photo => new NewTicketAttachment(photo.Name, photo.ContentType, photo.Url))],
             user.ChannelId,
             user.UserId,
-            draft.Routing), ct);
+            draft.Routing,
+            // A channel's retry of this message, after a filing that committed and a turn that did not, gets the same ticket.
+            ActivityKeys.Of(turn.Activity)?.Format()), ct);
 
         // Says what is true: told now only when the liaison has a chat; otherwise when they bind, with the office to call meanwhile.
         var handler = draft.Routing.IsSecretaryOnly ? texts.Get(locale, "safety.filed." + draft.Routing.Code)

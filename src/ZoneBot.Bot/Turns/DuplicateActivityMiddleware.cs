@@ -2,20 +2,20 @@ using Microsoft.Bot.Builder;
 using Microsoft.Bot.Schema;
 using Microsoft.Extensions.Logging;
 using Newtonsoft.Json;
-using Newtonsoft.Json.Linq;
 using ZoneBot.Data;
 using ZoneBot.Data.Turns;
+using ZoneBot.Dialogs.Turns;
 
 namespace ZoneBot.Bot.Turns;
 
 /// <summary>
 /// Channels retry an activity when a turn is slow (about 15 s), and may deliver the same one twice at
 /// once. A message is handled once per id (Web Chat's <c>channelData.clientActivityID</c> when given,
-/// else the activity id); a repeat gets the first delivery's replies again and changes nothing.
+/// else the activity id: <see cref="ActivityKeys"/>); a repeat gets the first delivery's replies again and changes nothing.
 /// It also makes the turn's one durable write (<see cref="TurnCommits"/>): the first round trip reads whether the
 /// activity was handled together with the conversation's state, and when the turn ends its claim, the replies to
 /// replay, its state and whatever else was added to its <see cref="TurnWrites"/> are committed in one transaction.
-/// A turn that fails writes none of it, and its activity may be sent again.
+/// A turn that fails writes none of it, and its activity may be sent again (a ticket it filed is then found by that key, not filed again).
 /// </summary>
 public sealed partial class DuplicateActivityMiddleware(TurnCommits commits, ILogger<DuplicateActivityMiddleware> logger) : IMiddleware
 {
@@ -25,9 +25,7 @@ public sealed partial class DuplicateActivityMiddleware(TurnCommits commits, ILo
     public async Task OnTurnAsync(ITurnContext turnContext, NextDelegate next, CancellationToken cancellationToken = default)
     {
         var activity = turnContext.Activity;
-        var key = activity.Type == ActivityTypes.Message && KeyOf(activity) is { } activityId && activity.Conversation?.Id is { } conversationId
-            ? new ActivityKey(activity.ChannelId ?? string.Empty, conversationId, activityId)
-            : null;
+        var key = activity.Type == ActivityTypes.Message ? ActivityKeys.Of(activity) : null;
         var stateKey = ConversationStateKeyOf(activity);
         await using var turn = await commits.OpenAsync(key, stateKey, cancellationToken);
         if (turn.IsRepeat)
@@ -92,9 +90,6 @@ public sealed partial class DuplicateActivityMiddleware(TurnCommits commits, ILo
         }
         await turnContext.SendActivitiesAsync([.. replies], ct);
     }
-
-    private static string? KeyOf(Activity activity) =>
-        (activity.ChannelData as JObject)?["clientActivityID"]?.Value<string>() is { Length: > 0 } clientId ? "client:" + clientId : activity.Id;
 
     /// <summary>What is worth replaying: the content, not the ids and addresses of the first delivery.</summary>
     private static Activity Strip(Activity reply) => new()

@@ -10,6 +10,10 @@ namespace ZoneBot.Data.Tickets;
 /// <param name="ChannelId">The filer's chat channel: where to tell them when the ticket moves.</param>
 /// <param name="UserId">The filer's user id on that channel.</param>
 /// <param name="Routing">Whom the ticket is for: the liaison (most), or see <see cref="TicketRouting"/>.</param>
+/// <param name="SourceActivity">
+/// The message that confirmed the filing (<see cref="ZoneBot.Data.Turns.ActivityKey.Format"/>): filed again, as a channel's retry of
+/// it would, it gives the ticket filed the first time. Null when the message has no id.
+/// </param>
 public sealed record NewTicket(
     long FirmId,
     TicketCategory Category,
@@ -22,7 +26,8 @@ public sealed record NewTicket(
     IReadOnlyList<NewTicketAttachment> Attachments,
     string? ChannelId,
     string? UserId,
-    TicketRouting Routing = TicketRouting.Liaison);
+    TicketRouting Routing = TicketRouting.Liaison,
+    string? SourceActivity = null);
 
 /// <summary>A photo or file sent with a ticket or a supplement, as a reference to where the channel keeps it.</summary>
 public sealed record NewTicketAttachment(string Name, string ContentType, string Url);

@@ -12,7 +12,8 @@ namespace ZoneBot.Data.Tickets;
 
 /// <summary>
 /// 报事: files a confirmed ticket in one transaction: its number, the row with both deadlines, the
-/// first history event, the attachments and the alert to the grid's liaison. All of it or nothing.
+/// first history event, the attachments and the alert to the grid's liaison. All of it or nothing. Filed again from the
+/// same confirming message (<see cref="NewTicket.SourceActivity"/>), it answers with the ticket filed the first time.
 /// </summary>
 public sealed class TicketFiling(Database database, DeadlinePolicy deadlines, TimeProvider time, ILogger<TicketFiling>? logger = null, ZoneBotMetrics? metrics = null)
 {
@@ -33,10 +34,17 @@ public sealed class TicketFiling(Database database, DeadlinePolicy deadlines, Ti
 
     private const string InsertTicket = """
         INSERT INTO tickets (number, firm_id, grid_id, category, description, location, urgency, contact_name, contact_phone,
-                             preferred_visit_at, stage, created_at, response_due_at, handle_due_at, channel_id, user_id, routing)
+                             preferred_visit_at, stage, created_at, response_due_at, handle_due_at, channel_id, user_id, routing, source_activity)
         VALUES (@number, @firmId, @gridId, @category, @description, @location, @urgency, @contactName, @contactPhone,
-                @preferredVisitAt, @stage, @now, @responseDueAt, @handleDueAt, @channelId, @userId, @routing)
+                @preferredVisitAt, @stage, @now, @responseDueAt, @handleDueAt, @channelId, @userId, @routing, @sourceActivity)
+        ON CONFLICT (source_activity) WHERE source_activity IS NOT NULL DO NOTHING
         RETURNING id
+        """;
+
+    private const string SelectFiledFrom = """
+        SELECT id AS Id, number AS Number, firm_id AS FirmId, response_due_at AS ResponseDueAt, handle_due_at AS HandleDueAt
+        FROM tickets
+        WHERE source_activity = @sourceActivity
         """;
 
     /// <exception cref="ArgumentException">A required field is empty.</exception>
@@ -51,8 +59,13 @@ public sealed class TicketFiling(Database database, DeadlinePolicy deadlines, Ti
         var now = time.GetUtcNow();
         // On SQLite the filing runs on the one writer, so concurrent filings and turns queue there, not in SQLite's busy
         // handler. PostgreSQL: concurrent filings wait at the day's counter (TicketNumbering), locked until the commit.
-        var (filed, gridId) = await database.WriteAsync(async (connection, transaction, token) =>
+        var (filed, gridId, repeat) = await database.WriteAsync(async (connection, transaction, token) =>
         {
+            // The confirmation delivered again (its first turn filed, then failed before its own commit): the same ticket.
+            if (ticket.SourceActivity is not null && await FiledFromAsync(connection, transaction, ticket.SourceActivity, token) is { } earlier)
+            {
+                return (earlier.Filed, earlier.GridId, true);
+            }
             var firm = await connection.QuerySingleOrDefaultAsync<FirmRow>(
                 new CommandDefinition(SelectFirm, new { firmId = ticket.FirmId }, transaction, cancellationToken: token))
                 ?? throw new InvalidOperationException($"Firm {ticket.FirmId} does not exist.");
@@ -60,7 +73,7 @@ public sealed class TicketFiling(Database database, DeadlinePolicy deadlines, Ti
             var number = TicketNumber.Format(day, await TicketNumbering.NextAsync(connection, transaction, day, token));
             var due = deadlines.Compute(now, ticket.Category, FirmColour.FromCode(firm.Colour), ticket.Urgency);
 
-            var ticketId = await connection.ExecuteScalarAsync<long>(new CommandDefinition(InsertTicket, new
+            var inserted = await connection.ExecuteScalarAsync<long?>(new CommandDefinition(InsertTicket, new
             {
                 number,
                 firmId = ticket.FirmId,
@@ -79,7 +92,17 @@ public sealed class TicketFiling(Database database, DeadlinePolicy deadlines, Ti
                 channelId = ticket.ChannelId,
                 userId = ticket.UserId,
                 routing = ticket.Routing.Code,
+                sourceActivity = ticket.SourceActivity,
             }, transaction, cancellationToken: token));
+            if (inserted is not { } ticketId)
+            {
+                // PostgreSQL: another instance filed the same delivery after the look above. The day's counter is locked by
+                // this transaction since the number was taken, so that number is still the last: given back, it leaves no gap.
+                await TicketNumbering.GiveBackAsync(connection, transaction, day, token);
+                var raced = await FiledFromAsync(connection, transaction, ticket.SourceActivity!, token)
+                    ?? throw new InvalidOperationException("A ticket of the same source activity blocked the insert but cannot be read.");
+                return (raced.Filed, raced.GridId, true);
+            }
 
             await TicketHistory.AppendAsync(
                 connection, transaction, ticketId, TicketStage.Reported, TicketEventKind.Filed, ticket.ContactName.Trim(), null, now, token);
@@ -90,10 +113,14 @@ public sealed class TicketFiling(Database database, DeadlinePolicy deadlines, Ti
                 ticket.Attachments?.Count ?? 0, due.ResponseDueAt, due.HandleDueAt, firm.LiaisonId is null);
             await QueueAlertsAsync(connection, transaction, ticket.Routing, firm.LiaisonId, firm.CommunityId, alert, now, token);
 
-            return (new FiledTicket(
-                ticketId, number, due.ResponseDueAt, due.HandleDueAt, firm.LiaisonName, firm.LiaisonPhone, firm.GridName, firm.LiaisonBound == 1, firm.OfficePhone), firm.GridId);
+            return (Filed(ticketId, number, due.ResponseDueAt, due.HandleDueAt, firm), firm.GridId, false);
         }, ct);
 
+        if (repeat)
+        {
+            _logger.LogInformation("Ticket {Number} was filed before from the same message, delivered again: not filed twice", filed.Number);
+            return filed;
+        }
         _logger.LogInformation("Ticket {Number} filed for firm {FirmId} in grid {GridId}", filed.Number, ticket.FirmId, gridId);
         metrics?.TicketFiled(ticket.Category.Code, ticket.Routing.Code);
         if (filed.LiaisonName is null)
@@ -103,6 +130,23 @@ public sealed class TicketFiling(Database database, DeadlinePolicy deadlines, Ti
 
         return filed;
     }
+
+    /// <summary>The ticket filed from <paramref name="sourceActivity"/>, as its filing answered (the firm's data read again); null when none.</summary>
+    private static async Task<(FiledTicket Filed, long GridId)?> FiledFromAsync(
+        System.Data.Common.DbConnection connection, System.Data.Common.DbTransaction transaction, string sourceActivity, CancellationToken ct)
+    {
+        var row = await connection.QuerySingleOrDefaultAsync<FiledRow>(
+            new CommandDefinition(SelectFiledFrom, new { sourceActivity }, transaction, cancellationToken: ct));
+        if (row is null)
+        {
+            return null;
+        }
+        var firm = await connection.QuerySingleAsync<FirmRow>(new CommandDefinition(SelectFirm, new { firmId = row.FirmId }, transaction, cancellationToken: ct));
+        return (Filed(row.Id, row.Number, row.ResponseDueAt, row.HandleDueAt, firm), firm.GridId);
+    }
+
+    private static FiledTicket Filed(long id, string number, DateTimeOffset responseDueAt, DateTimeOffset handleDueAt, FirmRow firm) =>
+        new(id, number, responseDueAt, handleDueAt, firm.LiaisonName, firm.LiaisonPhone, firm.GridName, firm.LiaisonBound == 1, firm.OfficePhone);
 
     /// <summary>
     /// The new ticket's alerts: to the liaison; an emergency to the liaison and the community's secretaries at
@@ -141,6 +185,15 @@ public sealed class TicketFiling(Database database, DeadlinePolicy deadlines, Ti
         await using var connection = await database.OpenAsync(ct);
         return await connection.QuerySingleOrDefaultAsync<TicketContact>(
             new CommandDefinition(sql, new { channelId, userId }, cancellationToken: ct));
+    }
+
+    private sealed class FiledRow
+    {
+        public long Id { get; set; }
+        public string Number { get; set; } = string.Empty;
+        public long FirmId { get; set; }
+        public DateTimeOffset ResponseDueAt { get; set; }
+        public DateTimeOffset HandleDueAt { get; set; }
     }
 
     private sealed class FirmRow

@@ -21,12 +21,51 @@ public sealed class PostgresTicketFilingTests(SeededDatabase<PostgresProvider> s
     protected override string BreakOutbox => OutboxFailure.BreakOnPostgres;
 
     protected override string RepairOutbox => OutboxFailure.RepairOnPostgres;
+
+    [PostgresFact]
+    public async Task Two_instances_filing_the_same_confirmation_past_each_others_look_file_one_ticket_and_use_one_number()
+    {
+        var kit = new TicketTestKit(Seeded.Database, ZoneInstant(2026, 11, 12, 9, 0));
+        var firmId = await kit.FirmAsync(FirmColour.Green, skip: 2);
+        Assert.Equal("ZB-20261112-0001", (await kit.Filing.FileAsync(Draft(firmId))).Number);
+        const string source = "test/raced-conversation/activity-7";
+
+        // Both deliveries look for the source before either has filed, then queue at the day's counter, held here.
+        await using var holder = await Seeded.Database.OpenAsync();
+        await using var hold = await holder.BeginTransactionAsync();
+        await holder.ExecuteAsync("SELECT last_number FROM ticket_number_counters WHERE day = '2026-11-12' FOR UPDATE", transaction: hold);
+        var first = kit.Filing.FileAsync(Draft(firmId) with { SourceActivity = source });
+        var second = kit.Filing.FileAsync(Draft(firmId) with { SourceActivity = source });
+        await WaitForLockWaitersAsync(2);
+        await hold.RollbackAsync();
+        var filed = await Task.WhenAll(first, second);
+
+        Assert.Equal(filed[0], filed[1]);
+        Assert.Equal("ZB-20261112-0002", filed[0].Number);
+        Assert.Equal(1L, await kit.ScalarAsync("SELECT COUNT(*) FROM tickets WHERE source_activity = @source", new { source }));
+        Assert.Single(await kit.OutboxAsync(filed[0].Id));
+        Assert.Equal("ZB-20261112-0003", (await kit.Filing.FileAsync(Draft(firmId))).Number);
+    }
+
+    private async Task WaitForLockWaitersAsync(int count)
+    {
+        const string sql = "SELECT COUNT(*) FROM pg_stat_activity WHERE datname = current_database() AND wait_event_type = 'Lock'";
+        var deadline = DateTime.UtcNow.AddSeconds(15);
+        await using var connection = await Seeded.Database.OpenAsync();
+        while (await connection.ExecuteScalarAsync<long>(sql) < count)
+        {
+            Assert.True(DateTime.UtcNow < deadline, $"{count} filings never queued at the day's counter");
+            await Task.Delay(20);
+        }
+    }
 }
 
 /// <summary>报事: one transaction files the ticket, its first event, its attachments and the liaison's alert.</summary>
 public abstract class TicketFilingTests<TProvider>(SeededDatabase<TProvider> seeded) : IClassFixture<SeededDatabase<TProvider>>
     where TProvider : TestProvider, new()
 {
+    protected SeededDatabase<TProvider> Seeded => seeded;
+
     /// <summary>DDL that makes every insert into the outbox fail with 'outbox is down' (each database writes triggers its own way).</summary>
     protected abstract string BreakOutbox { get; }
 
@@ -145,6 +184,61 @@ public abstract class TicketFilingTests<TProvider>(SeededDatabase<TProvider> see
         await Assert.ThrowsAsync<InvalidOperationException>(() => kit.Filing.FileAsync(Draft(424242)));
 
         Assert.Equal(0L, await kit.ScalarAsync("SELECT COUNT(*) FROM ticket_number_counters WHERE day = '2026-11-07'"));
+    }
+
+    [DatabaseFact]
+    public async Task A_confirmation_filed_again_answers_with_its_first_ticket_and_files_nothing_more()
+    {
+        var kit = new TicketTestKit(seeded.Database, ZoneInstant(2026, 11, 8, 9, 0));
+        var firmId = await kit.FirmAsync(FirmColour.Red);
+        var draft = Draft(firmId, TicketCategory.Safety, Urgency.Urgent, attachments: new NewTicketAttachment("配电箱.jpg", "image/jpeg", "https://files.example/8.jpg"))
+            with { SourceActivity = "test/retried-conversation/activity-1" };
+
+        var first = await kit.Filing.FileAsync(draft);
+        // The channel's retry comes later: the answer is still the first filing's, deadlines included.
+        kit.Clock.Advance(TimeSpan.FromMinutes(3));
+        var again = await kit.Filing.FileAsync(draft);
+
+        Assert.Equal(first, again);
+        Assert.Equal("ZB-20261108-0001", again.Number);
+        Assert.Equal(1L, await kit.ScalarAsync("SELECT COUNT(*) FROM tickets WHERE source_activity = 'test/retried-conversation/activity-1'"));
+        Assert.Equal(1L, await kit.ScalarAsync("SELECT COUNT(*) FROM ticket_events WHERE ticket_id = @id", new { id = first.Id }));
+        Assert.Equal(1L, await kit.ScalarAsync("SELECT COUNT(*) FROM ticket_attachments WHERE ticket_id = @id", new { id = first.Id }));
+        Assert.Single(await kit.OutboxAsync(first.Id));
+        Assert.Equal(1L, await kit.ScalarAsync("SELECT last_number FROM ticket_number_counters WHERE day = '2026-11-08'"));
+    }
+
+    [DatabaseFact]
+    public async Task Two_confirming_messages_file_two_tickets_and_filings_without_a_source_file_each_time()
+    {
+        var kit = new TicketTestKit(seeded.Database, ZoneInstant(2026, 11, 9, 9, 0));
+        var firmId = await kit.FirmAsync(FirmColour.Yellow, skip: 1);
+
+        var one = await kit.Filing.FileAsync(Draft(firmId) with { SourceActivity = "test/two-messages/activity-1" });
+        var other = await kit.Filing.FileAsync(Draft(firmId) with { SourceActivity = "test/two-messages/activity-2" });
+        var unsourced = await kit.Filing.FileAsync(Draft(firmId));
+        var unsourcedAgain = await kit.Filing.FileAsync(Draft(firmId));
+
+        Assert.Equal(
+            ["ZB-20261109-0001", "ZB-20261109-0002", "ZB-20261109-0003", "ZB-20261109-0004"],
+            new[] { one, other, unsourced, unsourcedAgain }.Select(filed => filed.Number));
+        Assert.Equal(2L, await kit.ScalarAsync(
+            "SELECT COUNT(*) FROM tickets WHERE id IN (@a, @b) AND source_activity IS NULL", new { a = unsourced.Id, b = unsourcedAgain.Id }));
+        Assert.Single(await kit.OutboxAsync(unsourcedAgain.Id));
+    }
+
+    [DatabaseFact]
+    public async Task The_same_confirmation_filed_twice_at_once_files_one_ticket_and_takes_one_number()
+    {
+        var kit = new TicketTestKit(seeded.Database, ZoneInstant(2026, 11, 10, 9, 0));
+        var firmId = await kit.FirmAsync(FirmColour.Orange, skip: 1);
+        var draft = Draft(firmId) with { SourceActivity = "test/at-once/activity-1" };
+
+        var filed = await Task.WhenAll(kit.Filing.FileAsync(draft), kit.Filing.FileAsync(draft));
+
+        Assert.Equal(filed[0], filed[1]);
+        Assert.Equal(1L, await kit.ScalarAsync("SELECT COUNT(*) FROM tickets WHERE source_activity = 'test/at-once/activity-1'"));
+        Assert.Equal("ZB-20261110-0002", (await kit.Filing.FileAsync(Draft(firmId))).Number);
     }
 
     private async Task<long?> LiaisonIdAsync(long gridId)
