@@ -29,7 +29,11 @@ public sealed class SqliteGroupCommit : IAsyncDisposable
     public SqliteGroupCommit(Database database)
     {
         _database = database;
-        _writer = Task.Run(WriteAsync);
+        // Not in the context of whoever came first (a turn's span, its writes): the writer serves every caller alike.
+        using (ExecutionContext.SuppressFlow())
+        {
+            _writer = Task.Run(WriteAsync);
+        }
     }
 
     /// <summary>How many transactions the writer committed.</summary>
