@@ -34,14 +34,10 @@ internal sealed class SqliteDatabaseProvider : DatabaseProvider
     public override async Task<DbConnection> OpenAsync(string connectionString, CancellationToken cancellationToken)
     {
         var resolved = Resolve(connectionString);
-        if (resolved.FilePath is { } file && !File.Exists(file))
-        {
-            throw new DatabaseUnavailableException(
-                $"The SQLite file {Path.GetFileName(file)} is missing; it is not created again empty (restore it, or run `db migrate`).");
-        }
         var connection = new SqliteConnection(resolved.RunTime);
         try
         {
+            // Opened read-write, never create: SQLite refuses a missing file, which is only looked for then (not on every open).
             await connection.OpenAsync(cancellationToken);
             SqliteStatementTracing.Attach(connection);
             if (!Configured.TryGetValue(connection.Handle!, out _))
@@ -52,6 +48,12 @@ internal sealed class SqliteDatabaseProvider : DatabaseProvider
                 Configured.AddOrUpdate(connection.Handle!, ConnectionPragmas);
             }
             return connection;
+        }
+        catch (SqliteException) when (resolved.FilePath is { } file && !File.Exists(file))
+        {
+            await connection.DisposeAsync();
+            throw new DatabaseUnavailableException(
+                $"The SQLite file {Path.GetFileName(file)} is missing; it is not created again empty (restore it, or run `db migrate`).");
         }
         catch
         {
