@@ -90,9 +90,31 @@ public sealed class Database : IAsyncDisposable
             return true;
         }, ct);
 
-    /// <summary>One SQL statement with its <c>@parameters</c> as a write (see <see cref="WriteAsync{T}"/>); returns the rows it changed.</summary>
-    public Task<int> ExecuteWriteAsync(string sql, object? parameters, CancellationToken ct = default) =>
-        WriteAsync((connection, transaction, token) => connection.ExecuteAsync(new CommandDefinition(sql, parameters, transaction, cancellationToken: token)), ct);
+    /// <summary>
+    /// One SQL statement with its <c>@parameters</c> as a write (see <see cref="WriteAsync{T}"/>); returns the rows it
+    /// changed. On PostgreSQL the statement is its own transaction: one round trip, not a BEGIN and a COMMIT around it.
+    /// </summary>
+    public async Task<int> ExecuteWriteAsync(string sql, object? parameters, CancellationToken ct = default)
+    {
+        if (IsSqlite)
+        {
+            return await WriteAsync((connection, transaction, token) => connection.ExecuteAsync(new CommandDefinition(sql, parameters, transaction, cancellationToken: token)), ct);
+        }
+        await using var connection = await OpenAsync(ct);
+        return await connection.ExecuteAsync(new CommandDefinition(sql, parameters, cancellationToken: ct));
+    }
+
+    /// <summary>One SQL statement that writes and returns rows (<c>RETURNING</c>), as <see cref="ExecuteWriteAsync"/> runs it.</summary>
+    public async Task<IReadOnlyList<TRow>> QueryWriteAsync<TRow>(string sql, object? parameters, CancellationToken ct = default)
+    {
+        if (IsSqlite)
+        {
+            return await WriteAsync<IReadOnlyList<TRow>>(async (connection, transaction, token) =>
+                [.. await connection.QueryAsync<TRow>(new CommandDefinition(sql, parameters, transaction, cancellationToken: token))], ct);
+        }
+        await using var connection = await OpenAsync(ct);
+        return [.. await connection.QueryAsync<TRow>(new CommandDefinition(sql, parameters, cancellationToken: ct))];
+    }
 
     /// <summary>Whether the SQLite file, or the PostgreSQL database, exists (before the first migration it may not).</summary>
     public bool Exists() => Provider.Exists(ConnectionString);

@@ -51,8 +51,7 @@ public sealed class Outbox(Database database, TimeProvider time, AlertOptions op
     public async Task<IReadOnlyList<OutboxMessage>> ClaimAsync(CancellationToken ct = default)
     {
         var now = time.GetUtcNow();
-        var rows = await database.WriteAsync((connection, transaction, token) => connection.QueryAsync<MessageRow>(new CommandDefinition(
-            _claim, new { now, leaseUntil = now + options.Lease, batch = options.BatchSize }, transaction, cancellationToken: token)), ct);
+        var rows = await database.QueryWriteAsync<MessageRow>(_claim, new { now, leaseUntil = now + options.Lease, batch = options.BatchSize }, ct);
         return [.. rows.Select(row => row.ToMessage()).OrderBy(message => message.Id)];
     }
 
