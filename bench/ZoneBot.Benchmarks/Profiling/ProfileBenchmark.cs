@@ -46,13 +46,17 @@ public sealed class ProfileBenchmark(ProfileOptions options, TextWriter output)
         SampleProfile profile;
         var buckets = ProfileBuckets.Load();
         var load = new LoadDriver(firms, TimeSpan.Zero, options.Duration);
+        async Task<(RunResult Run, IReadOnlyList<double> Cores)> FileTicketsAsync()
+        {
+            var usage = CoreUsage.StartNow();
+            var filed = await load.RunAsync("ZoneBot", host.BaseAddress, ZoneBotScenarios.Filing with { Support = support }, options.Users, host.CpuTime, ct);
+            return (filed, usage.Busy());
+        }
         if (options.Perf)
         {
             var data = Path.Combine(options.WorkFolder, $"profile-{DateTime.UtcNow:yyyyMMdd-HHmmss}.perf.data");
             var recording = PerfProfile.RecordAsync(host.Id, options.Duration, data, ct);
-            var usage = CoreUsage.StartNow();
-            run = await load.RunAsync("ZoneBot", host.BaseAddress, ZoneBotScenarios.Filing with { Support = support }, options.Users, host.CpuTime, ct);
-            cores = usage.Busy();
+            (run, cores) = await FileTicketsAsync();
             await recording;
             PrintRun(run, $"perf data: {data}");
             profile = await PerfProfile.ReadAsync(data, buckets, ct);
@@ -67,9 +71,7 @@ public sealed class ProfileBenchmark(ProfileOptions options, TextWriter output)
             {
                 using var session = await new DiagnosticsClient(host.Id).StartEventPipeSessionAsync(Providers(), requestRundown: true, circularBufferMB: 512, ct);
                 var copy = session.EventStream.CopyToAsync(file, ct);
-                var usage = CoreUsage.StartNow();
-                run = await load.RunAsync("ZoneBot", host.BaseAddress, ZoneBotScenarios.Filing with { Support = support }, options.Users, host.CpuTime, ct);
-                cores = usage.Busy();
+                (run, cores) = await FileTicketsAsync();
                 session.Stop();
                 await copy;
             }
