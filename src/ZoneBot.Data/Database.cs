@@ -34,7 +34,7 @@ public sealed class Database : IAsyncDisposable
 
     private readonly Lazy<SqliteGroupCommit> _writer;
 
-    private bool IsSqlite => Provider.Name == "sqlite";
+    internal bool IsSqlite => Provider.Name == "sqlite";
 
     /// <summary>SQLite's one writer (its counters show how many batches each commit held); null on PostgreSQL.</summary>
     public SqliteGroupCommit? GroupCommit => IsSqlite ? _writer.Value : null;
@@ -81,14 +81,16 @@ public sealed class Database : IAsyncDisposable
 
     /// <summary>Runs <paramref name="writes"/> in one write transaction (see <see cref="WriteAsync{T}"/>); returns once durable.</summary>
     public Task WriteAsync(IReadOnlyList<TurnWrite> writes, CancellationToken ct = default) =>
-        WriteAsync(async (connection, transaction, token) =>
-        {
-            foreach (var write in writes)
+        IsSqlite
+            ? _writer.Value.CommitAsync(writes, ct)
+            : WriteAsync(async (connection, transaction, token) =>
             {
-                await write(connection, transaction, token);
-            }
-            return true;
-        }, ct);
+                foreach (var write in writes)
+                {
+                    await write(connection, transaction, token);
+                }
+                return true;
+            }, ct);
 
     /// <summary>
     /// One SQL statement with its <c>@parameters</c> as a write (see <see cref="WriteAsync{T}"/>); returns the rows it

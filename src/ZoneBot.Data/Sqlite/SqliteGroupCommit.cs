@@ -6,8 +6,8 @@ namespace ZoneBot.Data.Sqlite;
 
 /// <summary>
 /// SQLite has one writer at a time and each commit costs an fsync (synchronous=FULL: a confirmed ticket survives a
-/// power cut). So turns do not commit one by one: they hand their writes to this single writer, which takes every
-/// batch waiting, runs each under a savepoint of one transaction and commits once; each turn awaits its batch's
+/// power cut). So turns, and every write made while they are served (<see cref="Database.WriteAsync{T}"/>), do not commit
+/// one by one: they hand their writes to this single writer, which takes every batch waiting, runs each under a savepoint of one transaction and commits once; each turn awaits its batch's
 /// commit. A batch that fails rolls back to its savepoint and fails alone; a commit that fails fails them all. Readers
 /// never wait for it (WAL, connections of their own).
 /// </summary>

@@ -1,3 +1,4 @@
+using System.Data.Common;
 using Dapper;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Logging.Abstractions;
@@ -133,7 +134,7 @@ public sealed class TicketFiling(Database database, DeadlinePolicy deadlines, Ti
 
     /// <summary>The ticket filed from <paramref name="sourceActivity"/>, as its filing answered (the firm's data read again); null when none.</summary>
     private static async Task<(FiledTicket Filed, long GridId)?> FiledFromAsync(
-        System.Data.Common.DbConnection connection, System.Data.Common.DbTransaction transaction, string sourceActivity, CancellationToken ct)
+        DbConnection connection, DbTransaction transaction, string sourceActivity, CancellationToken ct)
     {
         var row = await connection.QuerySingleOrDefaultAsync<FiledRow>(
             new CommandDefinition(SelectFiledFrom, new { sourceActivity }, transaction, cancellationToken: ct));
@@ -153,7 +154,7 @@ public sealed class TicketFiling(Database database, DeadlinePolicy deadlines, Ti
     /// once (no sweep); a complaint or a report to the secretaries only (the administrators when there are none).
     /// </summary>
     private static async Task QueueAlertsAsync(
-        System.Data.Common.DbConnection connection, System.Data.Common.DbTransaction transaction, TicketRouting routing,
+        DbConnection connection, DbTransaction transaction, TicketRouting routing,
         long? liaisonId, long communityId, TicketAlert alert, DateTimeOffset now, CancellationToken ct)
     {
         // An emergency in a grid without a liaison goes to the secretaries below, once.

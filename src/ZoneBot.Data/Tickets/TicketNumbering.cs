@@ -20,15 +20,15 @@ internal static class TicketNumbering
             ON CONFLICT (day) DO UPDATE SET last_number = ticket_number_counters.last_number + 1
             RETURNING last_number
             """;
-        return connection.ExecuteScalarAsync<int>(new CommandDefinition(
-            sql, new { day = day.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture) }, transaction, cancellationToken: ct));
+        return connection.ExecuteScalarAsync<int>(new CommandDefinition(sql, new { day = DayKey(day) }, transaction, cancellationToken: ct));
     }
 
     /// <summary>Gives back the number just taken in this transaction (the counter is still locked by it, so it is the last).</summary>
     public static Task GiveBackAsync(DbConnection connection, DbTransaction transaction, DateOnly day, CancellationToken ct)
     {
         const string sql = "UPDATE ticket_number_counters SET last_number = last_number - 1 WHERE day = @day";
-        return connection.ExecuteAsync(new CommandDefinition(
-            sql, new { day = day.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture) }, transaction, cancellationToken: ct));
+        return connection.ExecuteAsync(new CommandDefinition(sql, new { day = DayKey(day) }, transaction, cancellationToken: ct));
     }
+
+    private static string DayKey(DateOnly day) => day.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
 }

@@ -46,14 +46,12 @@ public sealed class TurnCommits(Database database, TimeProvider time)
 
     private readonly Database _database = database;
 
-    private bool IsSqlite => _database.ProviderName == "sqlite";
-
     /// <summary>
     /// Starts a turn: <paramref name="key"/> is its activity (null for what is not claimed: events, updates),
     /// <paramref name="stateKey"/> the storage key of the state to read with it (null for none).
     /// </summary>
     public async Task<OpenTurn> OpenAsync(ActivityKey? key, string? stateKey, CancellationToken ct = default) =>
-        IsSqlite ? await OpenOnSqliteAsync(key, stateKey, ct) : await OpenOnPostgresAsync(key, stateKey, ct);
+        _database.IsSqlite ? await OpenOnSqliteAsync(key, stateKey, ct) : await OpenOnPostgresAsync(key, stateKey, ct);
 
     private async Task<OpenTurn> OpenOnSqliteAsync(ActivityKey? key, string? stateKey, CancellationToken ct)
     {
