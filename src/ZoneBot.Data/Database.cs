@@ -133,12 +133,13 @@ public sealed class Database : IAsyncDisposable
             onLost?.Invoke(reason);
         });
 
-    /// <summary>What was handed to the writer is still written; then it stops.</summary>
+    /// <summary>What was handed to the writer is still written; then it stops, and the connections kept open are closed.</summary>
     public async ValueTask DisposeAsync()
     {
         if (_writer.IsValueCreated)
         {
             await _writer.Value.DisposeAsync();
         }
+        Provider.Dispose();
     }
 }

@@ -50,6 +50,11 @@ internal abstract class DatabaseProvider
     /// <summary>Calls <paramref name="lost"/> with a reason when the database's file goes away or is replaced; null when there is no file to watch.</summary>
     public virtual IDisposable? WatchFile(string connectionString, Action<string> lost) => null;
 
+    /// <summary>Closes what the provider keeps open between uses (SQLite's kept connections).</summary>
+    public virtual void Dispose()
+    {
+    }
+
     public static DatabaseProvider For(string? name) =>
         name?.Trim().ToLowerInvariant() switch
         {

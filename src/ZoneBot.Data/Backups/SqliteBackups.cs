@@ -1,5 +1,6 @@
 using System.Globalization;
 using Microsoft.Data.Sqlite;
+using ZoneBot.Data.Sqlite;
 
 namespace ZoneBot.Data.Backups;
 
@@ -68,7 +69,7 @@ public static class SqliteBackups
         }
 
         // This process's own pooled connections would keep the old file open.
-        SqliteConnection.ClearAllPools();
+        SqliteConnectionPool.ClearAll();
         // The backup is copied beside the database first, so that the swap itself is two renames on one disk.
         var restoring = target + ".restoring";
         File.Copy(report.Path, restoring, overwrite: true);

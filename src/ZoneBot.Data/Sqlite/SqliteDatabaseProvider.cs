@@ -31,10 +31,19 @@ internal sealed class SqliteDatabaseProvider : DatabaseProvider
     // The connection string as opened at run time, worked out once: only migrations may create the file.
     private ResolvedConnection? _resolved;
 
+    // This database's open connections and their prepared statements, between uses.
+    private readonly SqliteConnectionPool _kept = new();
+
     public override async Task<DbConnection> OpenAsync(string connectionString, CancellationToken cancellationToken)
     {
+        cancellationToken.ThrowIfCancellationRequested();
         var resolved = Resolve(connectionString);
-        var connection = new SqliteConnection(resolved.RunTime);
+        if (_kept.TakeKept(resolved.RunTime) is { } kept)
+        {
+            SqliteStatementTracing.Attach(kept);
+            return kept;
+        }
+        var connection = new KeptSqliteConnection(resolved.RunTime, _kept);
         try
         {
             // Opened read-write, never create: SQLite refuses a missing file, which is only looked for then (not on every open).
@@ -42,6 +51,8 @@ internal sealed class SqliteDatabaseProvider : DatabaseProvider
             SqliteStatementTracing.Attach(connection);
             if (!Configured.TryGetValue(connection.Handle!, out _))
             {
+                // Before any statement: a connection is kept only when none of its statements is still running.
+                connection.Handle!.enable_sqlite3_next_stmt(true);
                 await using var command = connection.CreateCommand();
                 command.CommandText = ConnectionPragmas;
                 await command.ExecuteNonQueryAsync(cancellationToken);
@@ -51,16 +62,18 @@ internal sealed class SqliteDatabaseProvider : DatabaseProvider
         }
         catch (SqliteException) when (resolved.FilePath is { } file && !File.Exists(file))
         {
-            await connection.DisposeAsync();
+            connection.CloseForGood();
             throw new DatabaseUnavailableException(
                 $"The SQLite file {Path.GetFileName(file)} is missing; it is not created again empty (restore it, or run `db migrate`).");
         }
         catch
         {
-            await connection.DisposeAsync();
+            connection.CloseForGood();
             throw;
         }
     }
+
+    public override void Dispose() => _kept.Dispose();
 
     /// <summary>
     /// WAL lets readers go on while one connection writes. It is stored in the file, so setting it

@@ -32,7 +32,7 @@ internal sealed class SqliteFileWatch : IDisposable
     private void Lose(string what)
     {
         // The connections still open on the old file must not be handed out again.
-        SqliteConnection.ClearAllPools();
+        SqliteConnectionPool.ClearAll();
         _lost($"The SQLite file {Path.GetFileName(_file)} was {what} while the host ran; nothing more is written until it is restored and the host restarted.");
     }
 

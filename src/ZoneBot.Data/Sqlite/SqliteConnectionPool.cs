@@ -1,0 +1,73 @@
+using System.Collections.Concurrent;
+
+namespace ZoneBot.Data.Sqlite;
+
+/// <summary>
+/// The open <see cref="KeptSqliteConnection"/>s of one database, each with its prepared statements, waiting for their
+/// next use. <see cref="ClearAll"/> (a file restored, deleted or replaced) makes every pool close what it keeps and
+/// open anew: no statement or handle of the old file is used again.
+/// </summary>
+internal sealed class SqliteConnectionPool : IDisposable
+{
+    // About as many as turns run at once on two cores; more open at a peak are closed when given back.
+    private const int MostKept = 16;
+
+    private static int _generation;
+
+    private readonly ConcurrentBag<KeptSqliteConnection> _idle = [];
+    private volatile bool _disposed;
+
+    /// <summary>Connections opened before the last <see cref="ClearAll"/> are of an older generation.</summary>
+    public int Generation => Volatile.Read(ref _generation);
+
+    /// <summary>Every pool in this process closes the connections it keeps; Microsoft.Data.Sqlite's pools too.</summary>
+    public static void ClearAll()
+    {
+        Interlocked.Increment(ref _generation);
+        Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
+    }
+
+    /// <summary>A kept connection of this generation to <paramref name="connectionString"/>, or null when there is none (open a new one).</summary>
+    public KeptSqliteConnection? TakeKept(string connectionString)
+    {
+        while (_idle.TryTake(out var connection))
+        {
+            if (connection.Generation == Generation && connection.ConnectionString == connectionString)
+            {
+                return connection;
+            }
+            connection.CloseForGood();
+        }
+        return null;
+    }
+
+    /// <summary>Whether <paramref name="connection"/> is kept for its next use (else its owner closes it).</summary>
+    public bool TryKeep(KeptSqliteConnection connection)
+    {
+        if (_disposed || connection.Generation != Generation || _idle.Count >= MostKept)
+        {
+            return false;
+        }
+        _idle.Add(connection);
+        // Disposed meanwhile: whatever was just added is closed here or by Dispose.
+        if (_disposed)
+        {
+            DisposeKept();
+        }
+        return true;
+    }
+
+    public void Dispose()
+    {
+        _disposed = true;
+        DisposeKept();
+    }
+
+    private void DisposeKept()
+    {
+        while (_idle.TryTake(out var connection))
+        {
+            connection.CloseForGood();
+        }
+    }
+}
