@@ -1,4 +1,5 @@
 using System.Collections.Concurrent;
+using System.Runtime.CompilerServices;
 
 namespace ZoneBot.Data.Sqlite;
 
@@ -14,16 +15,28 @@ internal sealed class SqliteConnectionPool : IDisposable
 
     private static int _generation;
 
+    // Every pool of this process, for ClearAll; a pool nobody disposed goes with its database.
+    private static readonly ConditionalWeakTable<SqliteConnectionPool, object?> Pools = new();
+
     private readonly ConcurrentBag<KeptSqliteConnection> _idle = [];
     private volatile bool _disposed;
+
+    public SqliteConnectionPool() => Pools.Add(this, null);
 
     /// <summary>Connections opened before the last <see cref="ClearAll"/> are of an older generation.</summary>
     public int Generation => Volatile.Read(ref _generation);
 
-    /// <summary>Every pool in this process closes the connections it keeps; Microsoft.Data.Sqlite's pools too.</summary>
+    /// <summary>
+    /// Every pool in this process closes the connections it keeps (those in use are closed when given back), and
+    /// Microsoft.Data.Sqlite's pools theirs: the last connection to a file closed checkpoints its log into it.
+    /// </summary>
     public static void ClearAll()
     {
         Interlocked.Increment(ref _generation);
+        foreach (var (pool, _) in Pools)
+        {
+            pool.CloseKept();
+        }
         Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
     }
 
@@ -52,7 +65,7 @@ internal sealed class SqliteConnectionPool : IDisposable
         // Disposed meanwhile: whatever was just added is closed here or by Dispose.
         if (_disposed)
         {
-            DisposeKept();
+            CloseKept();
         }
         return true;
     }
@@ -60,10 +73,11 @@ internal sealed class SqliteConnectionPool : IDisposable
     public void Dispose()
     {
         _disposed = true;
-        DisposeKept();
+        Pools.Remove(this);
+        CloseKept();
     }
 
-    private void DisposeKept()
+    private void CloseKept()
     {
         while (_idle.TryTake(out var connection))
         {

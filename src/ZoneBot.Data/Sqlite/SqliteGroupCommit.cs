@@ -130,6 +130,11 @@ public sealed class SqliteGroupCommit : IAsyncDisposable
                     pending.Done.TrySetException(exception);
                 }
             }
+            // The file's watcher tells of a deleted file a moment later; a commit into the deleted file would be lost.
+            if (!_database.Exists())
+            {
+                throw new DatabaseUnavailableException("The SQLite file is missing; nothing more is written until it is restored and the host restarted.");
+            }
             await transaction.CommitAsync(CancellationToken.None);
         }
         Interlocked.Increment(ref _commits);
