@@ -18,7 +18,9 @@ internal sealed class SqliteConnectionPool : IDisposable
     // Every pool of this process, for ClearAll; a pool nobody disposed goes with its database.
     private static readonly ConditionalWeakTable<SqliteConnectionPool, object?> Pools = new();
 
-    private readonly ConcurrentBag<KeptSqliteConnection> _idle = [];
+    // Last in, first out: the few connections a moment needs are the ones with their statements already prepared.
+    private readonly ConcurrentStack<KeptSqliteConnection> _idle = new();
+    private int _idleCount;
     private volatile bool _disposed;
 
     public SqliteConnectionPool() => Pools.Add(this, null);
@@ -43,8 +45,9 @@ internal sealed class SqliteConnectionPool : IDisposable
     /// <summary>A kept connection of this generation to <paramref name="connectionString"/>, or null when there is none (open a new one).</summary>
     public KeptSqliteConnection? TakeKept(string connectionString)
     {
-        while (_idle.TryTake(out var connection))
+        while (_idle.TryPop(out var connection))
         {
+            Interlocked.Decrement(ref _idleCount);
             if (connection.Generation == Generation && connection.ConnectionString == connectionString)
             {
                 return connection;
@@ -57,11 +60,16 @@ internal sealed class SqliteConnectionPool : IDisposable
     /// <summary>Whether <paramref name="connection"/> is kept for its next use (else its owner closes it).</summary>
     public bool TryKeep(KeptSqliteConnection connection)
     {
-        if (_disposed || connection.Generation != Generation || _idle.Count >= MostKept)
+        if (_disposed || connection.Generation != Generation)
         {
             return false;
         }
-        _idle.Add(connection);
+        if (Interlocked.Increment(ref _idleCount) > MostKept)
+        {
+            Interlocked.Decrement(ref _idleCount);
+            return false;
+        }
+        _idle.Push(connection);
         // Disposed meanwhile: whatever was just added is closed here or by Dispose.
         if (_disposed)
         {
@@ -79,8 +87,9 @@ internal sealed class SqliteConnectionPool : IDisposable
 
     private void CloseKept()
     {
-        while (_idle.TryTake(out var connection))
+        while (_idle.TryPop(out var connection))
         {
+            Interlocked.Decrement(ref _idleCount);
             connection.CloseForGood();
         }
     }
