@@ -67,7 +67,6 @@ public sealed class TicketForm : ComponentDialog
     private async Task<DialogTurnResult> AskStepAsync(WaterfallStepContext step, CancellationToken ct)
     {
         var draft = StateValues.To<TicketDraft>(step.Options)!;
-        step.Values["draft"] = draft;
         var locale = Locales.Resolve(step.Context.Activity.Locale);
         string Text(string key, params object?[] args) => _texts.Get(locale, key, args);
         PromptOptions Ask(string key, params object?[] args) =>
@@ -114,7 +113,8 @@ public sealed class TicketForm : ComponentDialog
 
     private async Task<DialogTurnResult> StoreStepAsync(WaterfallStepContext step, CancellationToken ct)
     {
-        var draft = step.GetValue<TicketDraft>("draft")!;
+        // The draft is kept once, as the options the form was begun (or replaced) with: each answer replaces the form.
+        var draft = StateValues.To<TicketDraft>(step.Options)!;
         var locale = Locales.Resolve(step.Context.Activity.Locale);
         var answer = step.Result;
         switch (draft.NextField())

@@ -15,10 +15,13 @@ namespace ZoneBot.Dialogs.Core;
 /// </summary>
 public sealed class ConversationStore(IStorage storage)
 {
-    // Lean, as before: no type names (each property's type is known here), dates left as the text they were written as.
+    // Lean: no type names (each property's type is known here), no null properties (a prompt's question, a Bot Framework
+    // Activity, has some 45, nearly all null; a property left out reads back as null), dates left as the text they were
+    // written as.
     private static readonly JsonSerializer Serializer = JsonSerializer.Create(new JsonSerializerSettings
     {
         TypeNameHandling = TypeNameHandling.None,
+        NullValueHandling = NullValueHandling.Ignore,
         ReferenceLoopHandling = ReferenceLoopHandling.Error,
         DateParseHandling = DateParseHandling.None,
         MaxDepth = null,

@@ -146,6 +146,34 @@ public class PromptTests
     }
 
     [Fact]
+    public async Task A_question_with_buttons_a_photo_and_speech_is_sent_whole_each_time_and_stays_as_the_caller_made_it()
+    {
+        var question = MessageFactory.SuggestedActions(["转人工"], "确认提交吗？", ssml: "确认提交吗", inputHint: null);
+        question.Attachments.Add(new Attachment { ContentType = "image/jpeg", ContentUrl = "https://example.org/photo.jpg", Name = "现场.jpg" });
+        var harness = DialogHarness.ForPrompt(new ConfirmPrompt("c", Texts), new PromptOptions { Prompt = question });
+
+        void AskedWhole(IActivity reply, string text)
+        {
+            var message = reply.AsMessageActivity();
+            Assert.Equal((text, "确认提交吗", InputHints.ExpectingInput), (message.Text, message.Speak, message.InputHint));
+            Assert.Equal(["转人工", "是", "否"], message.SuggestedActions.Actions.Select(action => action.Title));
+            Assert.Equal("https://example.org/photo.jpg", Assert.Single(message.Attachments).ContentUrl);
+        }
+
+        await harness.Flow()
+            .Send("go").AssertReply(reply => AskedWhole(reply, "确认提交吗？"))
+            .Send("这个我再想想").AssertReply(reply => AskedWhole(reply, "请回答是或否。\n确认提交吗？"))
+            .Send("让我问问老板").AssertReply(reply => AskedWhole(reply, "请回答是或否。\n确认提交吗？"))
+            .StartTestAsync();
+
+        Assert.Equal(("确认提交吗？", InputHints.AcceptingInput, (string?)null), (question.Text, question.InputHint, question.Id));
+        Assert.Equal(["转人工"], question.SuggestedActions.Actions.Select(action => action.Title));
+        Assert.Single(question.Attachments);
+        var kept = StateValues.To<PromptOptions>(Assert.Single((await harness.SavedStateAsync()).DialogStack.Single().State.Values.OfType<DialogState>()).DialogStack[0].State["options"])!;
+        Assert.Equal(["转人工"], kept.Prompt!.AsMessageActivity().SuggestedActions.Actions.Select(action => action.Title));
+    }
+
+    [Fact]
     public async Task A_prompt_asks_as_expecting_input()
     {
         var harness = DialogHarness.ForPrompt(new TextPrompt("t", Texts), Ask.Question("名字？"));

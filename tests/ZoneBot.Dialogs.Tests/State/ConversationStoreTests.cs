@@ -74,6 +74,32 @@ public abstract class ConversationStoreTests<TProvider>(MigratedDatabase<TProvid
     }
 
     [DatabaseFact]
+    public async Task A_prompts_question_is_stored_without_its_null_properties_and_reads_back_as_it_was()
+    {
+        var (store, dialogs, _) = NewStore(_storage);
+        var first = Turn();
+        var question = Microsoft.Bot.Builder.MessageFactory.Text("这件事紧急吗？");
+        var asked = new DialogInstance
+        {
+            Id = "ticketForm.choice",
+            State = new() { ["options"] = new PromptOptions { Prompt = question, MaxAttempts = 0, HelpAfterAttempts = 2, HelpText = "选“紧急”或“一般”" } },
+        };
+        (await dialogs.GetAsync(first, () => new DialogState())).DialogStack.Add(asked);
+        await store.SaveChangesAsync(first);
+
+        var stored = await StoredDataAsync();
+        Assert.Contains("\"text\":\"这件事紧急吗？\"", stored);
+        Assert.DoesNotContain("replyToId", stored);
+        Assert.DoesNotContain("RetryPrompt", stored);
+        var (_, reloaded, _) = NewStore(_storage);
+        var instance = Assert.Single((await reloaded.GetAsync(Turn())).DialogStack);
+        var options = StateValues.GetOrAdd(instance.State, "options", () => new PromptOptions());
+        Assert.Equal(("这件事紧急吗？", Microsoft.Bot.Schema.InputHints.AcceptingInput, (string?)null), (options.Prompt!.AsMessageActivity().Text, ((Microsoft.Bot.Schema.Activity)options.Prompt).InputHint, options.Prompt.Id));
+        Assert.Null(options.RetryPrompt);
+        Assert.Equal((0, 2, "选“紧急”或“一般”"), (options.MaxAttempts, options.HelpAfterAttempts, options.HelpText));
+    }
+
+    [DatabaseFact]
     public async Task State_stored_by_BotState_before_loads_into_its_types_and_is_stored_anew_at_its_next_save()
     {
         var before = await File.ReadAllTextAsync(Path.Combine(AppContext.BaseDirectory, "State", "botstate-row-before.json"));

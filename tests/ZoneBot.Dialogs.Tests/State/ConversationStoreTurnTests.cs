@@ -46,6 +46,32 @@ public sealed class ConversationStoreTurnTests(BotFixture bot) : IClassFixture<B
         Assert.Contains("附件按钮", await chat.SayAsync("帮助"));
     }
 
+    [Fact]
+    public async Task A_filing_stored_with_every_null_property_before_the_lean_format_goes_on_to_its_ticket()
+    {
+        var chat = bot.NewChat();
+        var before = await File.ReadAllTextAsync(Path.Combine(AppContext.BaseDirectory, "State", "state-with-nulls-before.json"));
+        var key = $"{chat.ChannelId}/conversations/{chat.ConversationId}";
+        await new BotStateStore(bot.Database, TimeProvider.System).WriteAsync(key, before.Trim());
+
+        // The bot had asked whether it is urgent, its question kept as a whole Activity with every null property.
+        Assert.Contains("现场照片", await chat.SayAsync("挺急的，紧急"));
+        var stored = (await new BotStateStore(bot.Database, TimeProvider.System).ReadAsync([key])).Single().Data;
+        Assert.StartsWith(StateDocument.Marker, stored);
+        Assert.DoesNotContain("replyToId", stored);
+        Assert.Contains("仓库门口的消防通道被货物堵住两天了", stored);
+        Assert.Contains("附件按钮", await chat.SayAsync("帮助"));
+        Assert.Contains("联系人怎么称呼", await chat.SayAsync("没有"));
+        await chat.SayAsync("王先生");
+        await chat.SayAsync("13905741234");
+        var summary = await chat.SayAsync("跳过");
+
+        Assert.Contains("企业：慈溪市华信电器有限公司", summary);
+        Assert.Contains("问题描述：仓库门口的消防通道被货物堵住两天了", summary);
+        Assert.Contains("紧急程度：紧急", summary);
+        Assert.Matches(@"工单号 ZB-\d{8}-\d{4}", await chat.SayAsync("确认提交"));
+    }
+
     /// <summary>Counts the storage's reads and writes of a conversation's state (each turn's, as the bot asks for them).</summary>
     private sealed class CountingStorage : IStorage
     {
