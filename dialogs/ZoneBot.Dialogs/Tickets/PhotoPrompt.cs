@@ -5,14 +5,14 @@ using ZoneBot.Dialogs.Vocabulary;
 
 namespace ZoneBot.Dialogs.Tickets;
 
-/// <summary>Asks for photos: the attachments of the answer, or none when the user skips ("没有", "跳过").</summary>
+/// <summary>Asks for photos: the attachments of the answer, or none when the user skips ("没有", "跳过") or says there is none ("没有照片", "没拍").</summary>
 public sealed class PhotoPrompt(string id, ITextLocalizer texts, WordLists words) : Prompt<List<PhotoReference>>(id, texts)
 {
     protected override Task<PromptRecognizerResult<List<PhotoReference>>> OnRecognizeAsync(
         ITurnContext turnContext, PromptOptions options, string locale, CancellationToken cancellationToken)
     {
         var photos = PhotosOf(turnContext.Activity);
-        if (photos.Count > 0 || words.IsSkip(turnContext.Activity.Text, locale))
+        if (photos.Count > 0 || words.IsNoPhoto(turnContext.Activity.Text, locale))
         {
             return Task.FromResult(PromptRecognizerResult<List<PhotoReference>>.Success(photos));
         }

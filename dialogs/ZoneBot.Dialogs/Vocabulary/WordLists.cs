@@ -23,6 +23,10 @@ public sealed class WordLists
     public bool IsSkip(string? text, string locale) =>
         Words(locale, "skip").Contains(TextNormalizer.NormalizeAnswer(text), StringComparer.Ordinal);
 
+    /// <summary>A skip word, or an answer that says there is no photo ("没有照片", "没拍", "no photos").</summary>
+    public bool IsNoPhoto(string? text, string locale) =>
+        IsSkip(text, locale) || Words(locale, "photo.none").Contains(TextNormalizer.NormalizeAnswer(text), StringComparer.Ordinal);
+
     /// <summary>The category whose words the text contains most; null when none does.</summary>
     public TicketCategory? ProposeCategory(string? text, string locale)
     {

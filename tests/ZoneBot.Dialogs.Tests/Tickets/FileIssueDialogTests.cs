@@ -146,6 +146,26 @@ public sealed class FileIssueDialogTests(BotFixture bot) : IClassFixture<BotFixt
         Assert.Equal(0, await bot.CountAsync(TicketsOfFirm, new { firmId }));
     }
 
+    [Theory]
+    [InlineData("zh-CN", "没有照片", "联系人怎么称呼")]
+    [InlineData("zh-CN", "没拍照。", "联系人怎么称呼")]
+    [InlineData("zh-CN", "手边没有照片", "联系人怎么称呼")]
+    [InlineData("en-US", "No photos.", "contact")]
+    public async Task Saying_there_is_no_photo_goes_on_without_one(string locale, string answer, string nextQuestion)
+    {
+        var firmId = await bot.FirmIdAsync(9);
+        var chat = await bot.NewChatForFirmAsync(firmId, locale);
+        await chat.SayAsync(locale == "en-US" ? "report an issue" : "报事");
+        await chat.SayAsync(locale == "en-US" ? "Other" : "其他");
+        await chat.SayAsync(locale == "en-US" ? "The street light at our east gate has been broken for a week" : "东门外的路灯坏了一个星期，晚上下班很不安全");
+        await chat.SayAsync(locale == "en-US" ? "skip" : "跳过");
+        await chat.SayAsync(locale == "en-US" ? "not urgent" : "一般");
+
+        var reply = await chat.SayAsync(answer);
+
+        Assert.Contains(nextQuestion, reply, StringComparison.OrdinalIgnoreCase);
+    }
+
     [Fact]
     public async Task A_photo_sent_at_the_photo_step_is_kept_as_a_reference()
     {
