@@ -4,13 +4,15 @@ namespace ZoneBot.Host.Hosting;
 
 /// <summary>
 /// How many heaps glibc's malloc may keep for the native side of the host (SQLite, ICU, the runtime's own allocations).
-/// By default each thread that finds the arenas busy gets one of its own, up to 8 per core, and each keeps what was freed
-/// in it: under load the thread pool's threads spread SQLite's allocations over a dozen arenas that never shrink.
+/// By default every new thread that allocates gets an arena of its own, up to 8 per core, and each keeps what was freed
+/// in it: under load the thread pool's threads spread SQLite's allocations over 16 arenas on 2 cores that never shrink.
+/// Set from Main, the limit binds the threads started after it; the runtime's own threads started before keep theirs
+/// (6 arenas in all under load). <c>MALLOC_ARENA_MAX=2</c> in the environment (the systemd unit in docs/deployment.md)
+/// limits them from the start.
 /// </summary>
 public static class MallocArenas
 {
-    /// <summary>Two arenas: the host's RSS after 10,000 conversations fell from about 297 to about 255 MB (issue 15),
-    /// for the same CPU per turn (the 2 cores' threads rarely contend for one).</summary>
+    /// <summary>Two: with <c>MALLOC_ARENA_MAX=2</c> the host's RSS through 10,000 conversations averaged 262 against 290 MB (issue 15).</summary>
     public const int Limit = 2;
 
     // M_ARENA_MAX in glibc's malloc.h.
