@@ -57,6 +57,8 @@ public sealed class ChildProcess : IBotTarget
             start.ArgumentList.Add(argument);
         }
         start.Environment["DOTNET_NOLOGO"] = "1";
+        // As the systemd unit of docs/deployment.md runs the host (the echo floor alike): two malloc arenas from the start.
+        start.Environment["MALLOC_ARENA_MAX"] = "2";
 
         var watch = Stopwatch.StartNew();
         var process = Process.Start(start) ?? throw new InvalidOperationException($"{name} did not start.");
