@@ -25,15 +25,14 @@ public sealed class FirmUserLinks(Database database, TimeProvider time)
                 verified_by = CASE WHEN firm_users.firm_id = excluded.firm_id THEN firm_users.verified_by END,
                 firm_id = excluded.firm_id, linked_at = excluded.linked_at
             """;
-        await using var connection = await database.OpenAsync(ct);
-        await connection.ExecuteAsync(new CommandDefinition(sql, new { channelId, userId, firmId, linkedAt = time.GetUtcNow() }, cancellationToken: ct));
+        // Through the writer, committed before the turn goes on: a turn does not take SQLite's write lock beside it.
+        await database.ExecuteWriteAsync(sql, new { channelId, userId, firmId, linkedAt = time.GetUtcNow() }, ct);
     }
 
     /// <returns>true when there was a link to remove.</returns>
     public async Task<bool> UnlinkAsync(string channelId, string userId, CancellationToken ct = default)
     {
         const string sql = "DELETE FROM firm_users WHERE channel_id = @channelId AND user_id = @userId";
-        await using var connection = await database.OpenAsync(ct);
-        return await connection.ExecuteAsync(new CommandDefinition(sql, new { channelId, userId }, cancellationToken: ct)) > 0;
+        return await database.ExecuteWriteAsync(sql, new { channelId, userId }, ct) > 0;
     }
 }

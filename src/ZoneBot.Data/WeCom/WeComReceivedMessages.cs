@@ -16,8 +16,8 @@ public sealed class WeComReceivedMessages(Database database, TimeProvider time)
             VALUES (@messageKey, @receivedAt)
             ON CONFLICT (message_key) DO NOTHING
             """;
-        await using var connection = await database.OpenAsync(ct);
-        return await connection.ExecuteAsync(new CommandDefinition(sql, new { messageKey, receivedAt = time.GetUtcNow() }, cancellationToken: ct)) == 1;
+        // Through the writer: a callback does not take SQLite's write lock beside it (see Database.WriteAsync).
+        return await database.ExecuteWriteAsync(sql, new { messageKey, receivedAt = time.GetUtcNow() }, ct) == 1;
     }
 
     /// <summary>Forgets keys older than <paramref name="cutoff"/>: WeCom retries within seconds, so old rows only take space.</summary>
