@@ -19,7 +19,6 @@ internal sealed class KeptSqliteConnection(string connectionString, SqliteConnec
     private const int MaxStatements = 200;
 
     private readonly Dictionary<string, SqliteCommand> _statements = new(StringComparer.Ordinal);
-    private int _kept;
 
     /// <summary>The pool's generation when this connection was opened: an older one is never handed out again.</summary>
     public int Generation { get; } = pool.Generation;
@@ -37,7 +36,6 @@ internal sealed class KeptSqliteConnection(string connectionString, SqliteConnec
     public void CloseForGood()
     {
         _statements.Clear();
-        _kept = 0;
         base.Close();
     }
 
@@ -62,24 +60,21 @@ internal sealed class KeptSqliteConnection(string connectionString, SqliteConnec
         command.Parameters.Clear();
         command.Transaction = null;
         command.CommandTimeout = DefaultTimeout;
-        if (State == ConnectionState.Open && !_statements.ContainsKey(command.CommandText) && (_kept < MaxStatements || Forget()))
-        {
-            _statements[command.CommandText] = command;
-            _kept = _statements.Count;
-            return;
-        }
-        command.Dispose();
-    }
-
-    // A connection that has kept as many texts as it may is doing something other than serve turns: start again.
-    private bool Forget()
-    {
-        foreach (var command in _statements.Values)
+        if (State != ConnectionState.Open || _statements.ContainsKey(command.CommandText))
         {
             command.Dispose();
+            return;
         }
-        _statements.Clear();
-        return true;
+        if (_statements.Count >= MaxStatements)
+        {
+            // A connection that has kept as many texts as it may is doing something other than serve turns: start again.
+            foreach (var kept in _statements.Values)
+            {
+                kept.Dispose();
+            }
+            _statements.Clear();
+        }
+        _statements[command.CommandText] = command;
     }
 
     // Kept only as a fresh connection would be: no transaction (SQLite's own included), no statement left running (a
