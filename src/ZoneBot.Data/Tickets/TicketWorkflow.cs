@@ -124,46 +124,54 @@ public sealed class TicketWorkflow(Database database, DeadlinePolicy deadlines, 
         // Guarded by the stage the ticket had when read: two officers acting at once cannot both move it.
         const string move = "UPDATE tickets SET stage = @to WHERE id = @id AND stage = @from";
         var now = time.GetUtcNow();
-        await using var connection = await database.OpenAsync(ct);
-        await using var transaction = await connection.BeginTransactionAsync(ct);
-        if (await AuthorisedAsync(connection, transaction, officerId, number, ct) is not { } authorised)
+        // Through the one writer (SQLite): an officer's action does not take the write lock beside the turns' commits.
+        // Every refusal below returns before anything is written, so what the writer commits for it is nothing.
+        string? movedFrom = null;
+        var (result, moved) = await database.WriteAsync<(WorkflowResult, TicketTarget?)>(async (connection, transaction, token) =>
         {
-            return WorkflowResult.NotFound;
-        }
-        var (officer, ticket) = authorised;
-        var from = ticket.CurrentStage;
-        if (!ClosedLoop.Allows(from, action))
-        {
-            return new WorkflowResult(WorkflowOutcome.NotAllowed, ticket.Number, from);
-        }
-        var to = ClosedLoop.StageAfter(from, action);
-        if (await connection.ExecuteAsync(new CommandDefinition(move, new { to = to.Code, id = ticket.Id, from = from.Code }, transaction, cancellationToken: ct)) == 0)
-        {
-            return new WorkflowResult(WorkflowOutcome.NotAllowed, ticket.Number, from);
-        }
-        ticket.Stage = to.Code;
-        if (change is not null)
-        {
-            await change(connection, transaction, ticket);
-        }
-
-        await TicketHistory.AppendAsync(connection, transaction, ticket.Id, to, TicketEventKind.StageChanged, officer.Name, note, now, ct);
-        await TicketHistory.AttachAsync(connection, transaction, ticket.Id, photos, ct);
-        var tellFirm = ClosedLoop.TellsTheFirm(action) && ticket.HasFiler;
-        if (tellFirm)
-        {
-            var kind = action switch
+            if (await AuthorisedAsync(connection, transaction, officerId, number, token) is not { } authorised)
             {
-                OfficerAction.FeedBack => TicketAlert.FedBack,
-                OfficerAction.Handle => TicketAlert.Handled,
-                _ => TicketAlert.Closed,
-            };
-            await TicketOutbox.QueueForUserAsync(
-                connection, transaction, kind, ticket.ChannelId!, ticket.UserId!, ticket.ToAlert(note, photos.Count) with { Actor = officer.Name }, now, ct);
+                return (WorkflowResult.NotFound, null);
+            }
+            var (officer, ticket) = authorised;
+            var from = ticket.CurrentStage;
+            if (!ClosedLoop.Allows(from, action))
+            {
+                return (new WorkflowResult(WorkflowOutcome.NotAllowed, ticket.Number, from), null);
+            }
+            var to = ClosedLoop.StageAfter(from, action);
+            if (await connection.ExecuteAsync(new CommandDefinition(move, new { to = to.Code, id = ticket.Id, from = from.Code }, transaction, cancellationToken: token)) == 0)
+            {
+                return (new WorkflowResult(WorkflowOutcome.NotAllowed, ticket.Number, from), null);
+            }
+            ticket.Stage = to.Code;
+            movedFrom = from.Code;
+            if (change is not null)
+            {
+                await change(connection, transaction, ticket);
+            }
+
+            await TicketHistory.AppendAsync(connection, transaction, ticket.Id, to, TicketEventKind.StageChanged, officer.Name, note, now, token);
+            await TicketHistory.AttachAsync(connection, transaction, ticket.Id, photos, token);
+            var tellFirm = ClosedLoop.TellsTheFirm(action) && ticket.HasFiler;
+            if (tellFirm)
+            {
+                var kind = action switch
+                {
+                    OfficerAction.FeedBack => TicketAlert.FedBack,
+                    OfficerAction.Handle => TicketAlert.Handled,
+                    _ => TicketAlert.Closed,
+                };
+                await TicketOutbox.QueueForUserAsync(
+                    connection, transaction, kind, ticket.ChannelId!, ticket.UserId!, ticket.ToAlert(note, photos.Count) with { Actor = officer.Name }, now, token);
+            }
+            return (new WorkflowResult(WorkflowOutcome.Done, ticket.Number, to, tellFirm, ticket.HandleDueAt), ticket);
+        }, ct);
+        if (moved is not null)
+        {
+            _logger.LogInformation("Ticket {Number} moved from {From} to {To} by officer {OfficerId}", moved.Number, movedFrom, moved.Stage, officerId);
         }
-        await transaction.CommitAsync(ct);
-        _logger.LogInformation("Ticket {Number} moved from {From} to {To} by officer {OfficerId}", ticket.Number, from.Code, to.Code, officerId);
-        return new WorkflowResult(WorkflowOutcome.Done, ticket.Number, to, tellFirm, ticket.HandleDueAt);
+        return result;
     }
 
     private static string Required(string text, [System.Runtime.CompilerServices.CallerArgumentExpression(nameof(text))] string? name = null)
