@@ -106,7 +106,8 @@ internal sealed class SqliteDatabaseProvider : DatabaseProvider
     public override Task LockAsync(DbConnection connection, DbTransaction transaction, string name, CancellationToken cancellationToken) =>
         Task.CompletedTask;
 
-    public override bool Exists(string connectionString) => FilePathOf(connectionString) is not { } file || File.Exists(file);
+    // Asked by the writer before each commit: the file path worked out once, not the connection string parsed again.
+    public override bool Exists(string connectionString) => Resolve(connectionString).FilePath is not { } file || File.Exists(file);
 
     public override IDisposable? WatchFile(string connectionString, Action<string> lost) =>
         FilePathOf(connectionString) is { } file ? new SqliteFileWatch(file, lost) : null;
