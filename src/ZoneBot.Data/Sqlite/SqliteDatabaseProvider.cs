@@ -38,17 +38,18 @@ internal sealed class SqliteDatabaseProvider : DatabaseProvider
     {
         cancellationToken.ThrowIfCancellationRequested();
         var resolved = Resolve(connectionString);
-        if (_kept.TakeKept(resolved.RunTime) is { } kept)
-        {
-            SqliteStatementTracing.Attach(kept);
-            return kept;
-        }
+        var connection = _kept.TakeKept(resolved.RunTime) ?? await OpenNewAsync(resolved, cancellationToken);
+        SqliteStatementTracing.Attach(connection);
+        return connection;
+    }
+
+    private async Task<KeptSqliteConnection> OpenNewAsync(ResolvedConnection resolved, CancellationToken cancellationToken)
+    {
         var connection = new KeptSqliteConnection(resolved.RunTime, _kept);
         try
         {
             // Opened read-write, never create: SQLite refuses a missing file, which is only looked for then (not on every open).
             await connection.OpenAsync(cancellationToken);
-            SqliteStatementTracing.Attach(connection);
             if (!Configured.TryGetValue(connection.Handle!, out _))
             {
                 // Before any statement: a connection is kept only when none of its statements is still running.

@@ -126,26 +126,26 @@ public sealed class TicketWorkflow(Database database, DeadlinePolicy deadlines, 
         var now = time.GetUtcNow();
         // Through the one writer (SQLite): an officer's action does not take the write lock beside the turns' commits.
         // Every refusal below returns before anything is written, so what the writer commits for it is nothing.
-        string? movedFrom = null;
-        var (result, moved) = await database.WriteAsync<(WorkflowResult, TicketTarget?)>(async (connection, transaction, token) =>
+        TicketStage? movedFrom = null;
+        var result = await database.WriteAsync(async (connection, transaction, token) =>
         {
             if (await AuthorisedAsync(connection, transaction, officerId, number, token) is not { } authorised)
             {
-                return (WorkflowResult.NotFound, null);
+                return WorkflowResult.NotFound;
             }
             var (officer, ticket) = authorised;
             var from = ticket.CurrentStage;
             if (!ClosedLoop.Allows(from, action))
             {
-                return (new WorkflowResult(WorkflowOutcome.NotAllowed, ticket.Number, from), null);
+                return new WorkflowResult(WorkflowOutcome.NotAllowed, ticket.Number, from);
             }
             var to = ClosedLoop.StageAfter(from, action);
             if (await connection.ExecuteAsync(new CommandDefinition(move, new { to = to.Code, id = ticket.Id, from = from.Code }, transaction, cancellationToken: token)) == 0)
             {
-                return (new WorkflowResult(WorkflowOutcome.NotAllowed, ticket.Number, from), null);
+                return new WorkflowResult(WorkflowOutcome.NotAllowed, ticket.Number, from);
             }
             ticket.Stage = to.Code;
-            movedFrom = from.Code;
+            movedFrom = from;
             if (change is not null)
             {
                 await change(connection, transaction, ticket);
@@ -165,11 +165,11 @@ public sealed class TicketWorkflow(Database database, DeadlinePolicy deadlines, 
                 await TicketOutbox.QueueForUserAsync(
                     connection, transaction, kind, ticket.ChannelId!, ticket.UserId!, ticket.ToAlert(note, photos.Count) with { Actor = officer.Name }, now, token);
             }
-            return (new WorkflowResult(WorkflowOutcome.Done, ticket.Number, to, tellFirm, ticket.HandleDueAt), ticket);
+            return new WorkflowResult(WorkflowOutcome.Done, ticket.Number, to, tellFirm, ticket.HandleDueAt);
         }, ct);
-        if (moved is not null)
+        if (result.Outcome == WorkflowOutcome.Done)
         {
-            _logger.LogInformation("Ticket {Number} moved from {From} to {To} by officer {OfficerId}", moved.Number, movedFrom, moved.Stage, officerId);
+            _logger.LogInformation("Ticket {Number} moved from {From} to {To} by officer {OfficerId}", result.Number, movedFrom?.Code, result.Stage?.Code, officerId);
         }
         return result;
     }

@@ -2,7 +2,6 @@ using Dapper;
 using Microsoft.Data.Sqlite;
 using SQLitePCL;
 using ZoneBot.Data.Sqlite;
-using ZoneBot.Testing;
 
 namespace ZoneBot.Data.Tests.Sqlite;
 
@@ -10,18 +9,9 @@ namespace ZoneBot.Data.Tests.Sqlite;
 /// Issue 15: a SQLite connection stays open between uses with its statements prepared, so a turn's statements are parsed
 /// and planned once per connection, not on every run; and a connection is only handed out again as a fresh one would be.
 /// </summary>
-public sealed class KeptConnectionTests : IAsyncLifetime
+public sealed class KeptConnectionTests : FreshSqliteDatabase
 {
     private const int RunsOfStatement = 6; // SQLITE_STMTSTATUS_RUN: how many times a prepared statement has run.
-    private readonly SqliteTestDatabase _temp = new();
-
-    public Task InitializeAsync()
-    {
-        _temp.Migrate();
-        return Task.CompletedTask;
-    }
-
-    public async Task DisposeAsync() => await _temp.DisposeAsync();
 
     [Fact]
     public async Task A_statement_run_on_three_opens_is_prepared_once_and_bound_afresh_each_time()
@@ -30,11 +20,11 @@ public sealed class KeptConnectionTests : IAsyncLifetime
         var answers = new List<string>();
         foreach (var key in new[] { "webchat/conversations/a", "webchat/conversations/b", "webchat/conversations/c" })
         {
-            await using var connection = await _temp.Database.OpenAsync();
+            await using var connection = await Temp.Database.OpenAsync();
             answers.Add(await connection.QuerySingleAsync<string>(sql, new { key }));
         }
 
-        await using var again = await _temp.Database.OpenAsync();
+        await using var again = await Temp.Database.OpenAsync();
         var statement = StatementsOf((SqliteConnection)again).Single(statement => raw.sqlite3_sql(statement).utf8_to_string() == sql);
         Assert.Equal(3, raw.sqlite3_stmt_status(statement, RunsOfStatement, 0));
         Assert.Equal(["webchat/conversations/a", "webchat/conversations/b", "webchat/conversations/c"], answers);
@@ -43,7 +33,7 @@ public sealed class KeptConnectionTests : IAsyncLifetime
     [Fact]
     public async Task A_run_that_leaves_a_parameter_out_is_refused_even_after_a_run_that_bound_it()
     {
-        await using var connection = await _temp.Database.OpenAsync();
+        await using var connection = await Temp.Database.OpenAsync();
         Assert.Equal(7L, await connection.ExecuteScalarAsync<long>("SELECT @value", new { value = 7 }));
 
         await Assert.ThrowsAsync<InvalidOperationException>(() => connection.ExecuteScalarAsync<long>("SELECT @value"));
@@ -52,7 +42,7 @@ public sealed class KeptConnectionTests : IAsyncLifetime
     [Fact]
     public async Task A_connection_given_back_in_a_transaction_is_not_kept_and_its_writes_are_rolled_back()
     {
-        await using (var connection = await _temp.Database.OpenAsync())
+        await using (var connection = await Temp.Database.OpenAsync())
         {
             var transaction = await connection.BeginTransactionAsync();
             await connection.ExecuteAsync("INSERT INTO bot_state (key, etag, data, updated_at) VALUES ('left', '1', '{}', '2026-12-02')", transaction: transaction);
@@ -60,9 +50,9 @@ public sealed class KeptConnectionTests : IAsyncLifetime
         }
 
         // The next write does not wait for a lock nobody releases (busy_timeout would fail it after 5 s).
-        var written = await _temp.Database.ExecuteWriteAsync("INSERT INTO bot_state (key, etag, data, updated_at) VALUES ('next', '1', '{}', '2026-12-02')", null)
+        var written = await Temp.Database.ExecuteWriteAsync("INSERT INTO bot_state (key, etag, data, updated_at) VALUES ('next', '1', '{}', '2026-12-02')", null)
             .WaitAsync(TimeSpan.FromSeconds(4));
-        await using var reader = await _temp.Database.OpenAsync();
+        await using var reader = await Temp.Database.OpenAsync();
         Assert.Equal(1, written);
         Assert.Equal(["next"], await reader.QueryAsync<string>("SELECT key FROM bot_state ORDER BY key"));
     }
@@ -70,8 +60,8 @@ public sealed class KeptConnectionTests : IAsyncLifetime
     [Fact]
     public async Task A_connection_given_back_with_a_reader_still_open_does_not_hold_the_log_from_its_checkpoint()
     {
-        await _temp.Database.ExecuteWriteAsync("INSERT INTO bot_state (key, etag, data, updated_at) VALUES ('a', '1', '{}', '2026-12-02'), ('b', '1', '{}', '2026-12-02')", null);
-        await using (var connection = await _temp.Database.OpenAsync())
+        await Temp.Database.ExecuteWriteAsync("INSERT INTO bot_state (key, etag, data, updated_at) VALUES ('a', '1', '{}', '2026-12-02'), ('b', '1', '{}', '2026-12-02')", null);
+        await using (var connection = await Temp.Database.OpenAsync())
         {
             var command = ((SqliteConnection)connection).CreateCommand();
             command.CommandText = "SELECT key FROM bot_state";
@@ -80,8 +70,8 @@ public sealed class KeptConnectionTests : IAsyncLifetime
             // The reader and its command are left as they are: their statement still holds a read snapshot.
         }
 
-        await _temp.Database.ExecuteWriteAsync("UPDATE bot_state SET etag = '2'", null);
-        await using var checkpointer = await _temp.Database.OpenAsync();
+        await Temp.Database.ExecuteWriteAsync("UPDATE bot_state SET etag = '2'", null);
+        await using var checkpointer = await Temp.Database.OpenAsync();
         var (busy, _, _) = await checkpointer.QuerySingleAsync<(long Busy, long Log, long Checkpointed)>("PRAGMA wal_checkpoint(TRUNCATE)");
         Assert.Equal(0L, busy);
     }
@@ -90,7 +80,7 @@ public sealed class KeptConnectionTests : IAsyncLifetime
     public async Task After_the_file_is_restored_or_replaced_no_kept_connection_is_handed_out_again()
     {
         object? before;
-        await using (var connection = await _temp.Database.OpenAsync())
+        await using (var connection = await Temp.Database.OpenAsync())
         {
             await connection.ExecuteScalarAsync<long>("SELECT COUNT(*) FROM tickets");
             before = ((SqliteConnection)connection).Handle;
@@ -98,7 +88,7 @@ public sealed class KeptConnectionTests : IAsyncLifetime
 
         SqliteConnectionPool.ClearAll();
 
-        await using var after = await _temp.Database.OpenAsync();
+        await using var after = await Temp.Database.OpenAsync();
         Assert.NotSame(before, ((SqliteConnection)after).Handle);
         Assert.Equal(0L, await after.ExecuteScalarAsync<long>("SELECT COUNT(*) FROM tickets"));
     }
@@ -111,7 +101,7 @@ public sealed class KeptConnectionTests : IAsyncLifetime
         {
             for (var run = 0; run < 40; run++)
             {
-                await using var connection = await _temp.Database.OpenAsync();
+                await using var connection = await Temp.Database.OpenAsync();
                 var value = caller * 1000 + run;
                 using var results = await connection.QueryMultipleAsync("SELECT @value; SELECT @value + 1", new { value });
                 if (await results.ReadSingleAsync<long>() != value || await results.ReadSingleAsync<long>() != value + 1)

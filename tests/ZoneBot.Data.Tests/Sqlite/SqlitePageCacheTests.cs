@@ -2,7 +2,6 @@ using Dapper;
 using Microsoft.Data.Sqlite;
 using SQLitePCL;
 using ZoneBot.Data.Sqlite;
-using ZoneBot.Testing;
 
 namespace ZoneBot.Data.Tests.Sqlite;
 
@@ -10,24 +9,15 @@ namespace ZoneBot.Data.Tests.Sqlite;
 /// Issue 15 (memory): every pooled SQLite connection keeps a page cache of its own, so the host bounds each one; a
 /// connection that has read a table several times the bound holds no more than the bound.
 /// </summary>
-public sealed class SqlitePageCacheTests : IAsyncLifetime
+public sealed class SqlitePageCacheTests : FreshSqliteDatabase
 {
     private const int CacheUsed = 1; // SQLITE_DBSTATUS_CACHE_USED: the bytes the connection's page cache holds.
-    private readonly SqliteTestDatabase _temp = new();
-
-    public Task InitializeAsync()
-    {
-        _temp.Migrate();
-        return Task.CompletedTask;
-    }
-
-    public async Task DisposeAsync() => await _temp.DisposeAsync();
 
     [Fact]
     public async Task A_connection_that_read_a_large_table_holds_no_more_pages_than_its_bound()
     {
         const int bound = SqlitePageCache.Kibibytes * 1024;
-        await using (var writer = await _temp.Database.OpenAsync())
+        await using (var writer = await Temp.Database.OpenAsync())
         {
             await writer.ExecuteAsync("CREATE TABLE notes (id INTEGER PRIMARY KEY, body TEXT NOT NULL)");
             await using var transaction = await writer.BeginTransactionAsync();
@@ -39,7 +29,7 @@ public sealed class SqlitePageCacheTests : IAsyncLifetime
             await transaction.CommitAsync();
         }
 
-        await using var reader = (SqliteConnection)await _temp.Database.OpenAsync();
+        await using var reader = (SqliteConnection)await Temp.Database.OpenAsync();
         var read = await reader.ExecuteScalarAsync<long>("SELECT sum(length(body)) FROM notes");
 
         Assert.True(read > 3 * bound, $"the table ({read} bytes) is several times the bound");
