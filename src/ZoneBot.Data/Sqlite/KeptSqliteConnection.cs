@@ -79,19 +79,6 @@ internal sealed class KeptSqliteConnection(string connectionString, SqliteConnec
 
     // Kept only as a fresh connection would be: no transaction (SQLite's own included), no statement left running (a
     // reader never disposed would hold a read snapshot, and with it the WAL, for as long as the connection is kept).
-    private bool IsAsFresh()
-    {
-        if (Transaction is not null || raw.sqlite3_get_autocommit(Handle) == 0)
-        {
-            return false;
-        }
-        for (var statement = raw.sqlite3_next_stmt(Handle, null); statement is not null; statement = raw.sqlite3_next_stmt(Handle, statement))
-        {
-            if (raw.sqlite3_stmt_busy(statement) != 0)
-            {
-                return false;
-            }
-        }
-        return true;
-    }
+    private bool IsAsFresh() =>
+        Transaction is null && raw.sqlite3_get_autocommit(Handle) != 0 && !RunningStatements.Any(Handle!);
 }

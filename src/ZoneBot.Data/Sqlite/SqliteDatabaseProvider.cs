@@ -52,8 +52,6 @@ internal sealed class SqliteDatabaseProvider : DatabaseProvider
             await connection.OpenAsync(cancellationToken);
             if (!Configured.TryGetValue(connection.Handle!, out _))
             {
-                // Before any statement: a connection is kept only when none of its statements is still running.
-                connection.Handle!.enable_sqlite3_next_stmt(true);
                 await using var command = connection.CreateCommand();
                 command.CommandText = ConnectionPragmas;
                 await command.ExecuteNonQueryAsync(cancellationToken);

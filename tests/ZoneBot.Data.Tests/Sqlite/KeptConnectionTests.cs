@@ -1,6 +1,6 @@
 using Dapper;
+using System.Runtime.InteropServices;
 using Microsoft.Data.Sqlite;
-using SQLitePCL;
 using ZoneBot.Data.Sqlite;
 
 namespace ZoneBot.Data.Tests.Sqlite;
@@ -25,8 +25,8 @@ public sealed class KeptConnectionTests : FreshSqliteDatabase
         }
 
         await using var again = await Temp.Database.OpenAsync();
-        var statement = StatementsOf((SqliteConnection)again).Single(statement => raw.sqlite3_sql(statement).utf8_to_string() == sql);
-        Assert.Equal(3, raw.sqlite3_stmt_status(statement, RunsOfStatement, 0));
+        var statement = StatementsOf((SqliteConnection)again).Single(statement => Marshal.PtrToStringUTF8(SqlOf(statement)) == sql);
+        Assert.Equal(3, StatementStatus(statement, RunsOfStatement, 0));
         Assert.Equal(["webchat/conversations/a", "webchat/conversations/b", "webchat/conversations/c"], answers);
     }
 
@@ -114,13 +114,24 @@ public sealed class KeptConnectionTests : FreshSqliteDatabase
         Assert.Equal(0, wrong);
     }
 
-    private static List<sqlite3_stmt> StatementsOf(SqliteConnection connection)
+    // SQLite's own walk over a connection's statements, on the native pointers as the kept connection walks them.
+    private static List<IntPtr> StatementsOf(SqliteConnection connection)
     {
-        var statements = new List<sqlite3_stmt>();
-        for (var statement = raw.sqlite3_next_stmt(connection.Handle, null); statement is not null; statement = raw.sqlite3_next_stmt(connection.Handle, statement))
+        var handle = connection.Handle!.DangerousGetHandle();
+        var statements = new List<IntPtr>();
+        for (var statement = NextStatement(handle, IntPtr.Zero); statement != IntPtr.Zero; statement = NextStatement(handle, statement))
         {
             statements.Add(statement);
         }
         return statements;
     }
+
+    [DllImport("e_sqlite3", EntryPoint = "sqlite3_next_stmt")]
+    private static extern IntPtr NextStatement(IntPtr connection, IntPtr statement);
+
+    [DllImport("e_sqlite3", EntryPoint = "sqlite3_sql")]
+    private static extern IntPtr SqlOf(IntPtr statement);
+
+    [DllImport("e_sqlite3", EntryPoint = "sqlite3_stmt_status")]
+    private static extern int StatementStatus(IntPtr statement, int counter, int reset);
 }
