@@ -1,4 +1,6 @@
 using Microsoft.AspNetCore.Http.Features;
+using Microsoft.Bot.Builder.Integration.AspNet.Core;
+using Microsoft.Bot.Schema;
 using Newtonsoft.Json;
 using Newtonsoft.Json.Linq;
 using ZoneBot.DirectLine.Endpoints;
@@ -6,19 +8,23 @@ using ZoneBot.DirectLine.Endpoints;
 namespace ZoneBot.Host.Bot;
 
 /// <summary>
-/// Checks a POST /api/messages body before the adapter sees it, so that malformed input gets a 400 (a body too
-/// large a 413) that says what is wrong instead of an exception deep in the SDK.
+/// Reads and checks a POST /api/messages body before the adapter sees it, so that malformed input gets a 400 (a body too
+/// large a 413) that says what is wrong instead of an exception deep in the SDK. The body is parsed here once: the
+/// adapter is handed the activity, not the request to read again.
 /// </summary>
 public static class ActivityRequest
 {
     /// <summary>The most an activity may weigh, here and on the Direct Line.</summary>
     public const int MaxBodyBytes = ActivityShape.MaxActivityBytes;
 
+    // The adapter's own settings for an activity (dates, null handling), as it would have read the body itself.
+    private static readonly JsonSerializer ActivityReader = JsonSerializer.Create(HttpHelper.BotMessageSerializerSettings);
+
     /// <returns>
-    /// No problem and the sender (channel and from.id, for the per-user rate limit) when the body is a JSON object
+    /// The activity and its sender (channel and from.id, for the per-user rate limit) when the body is a JSON object
     /// with a type and a conversation; otherwise what is wrong with it.
     /// </returns>
-    public static async Task<ActivityCheck> CheckAsync(HttpRequest request, CancellationToken ct)
+    public static async Task<ActivityCheck> ReadAsync(HttpRequest request, CancellationToken ct)
     {
         if (request.ContentLength is > MaxBodyBytes)
         {
@@ -28,7 +34,6 @@ public static class ActivityRequest
         {
             bodySize.MaxRequestBodySize = MaxBodyBytes;
         }
-        request.EnableBuffering();
         string body;
         try
         {
@@ -44,7 +49,6 @@ public static class ActivityRequest
             // Kestrel's MinRequestBodyDataRate: a body that trickles in gets 408.
             return new ActivityCheck(exception.StatusCode, "The body could not be read: " + exception.Message, null);
         }
-        request.Body.Position = 0;
         if (string.IsNullOrWhiteSpace(body))
         {
             return ActivityCheck.Bad("The body is empty; an activity is expected.");
@@ -70,13 +74,18 @@ public static class ActivityRequest
         {
             return ActivityCheck.Bad(problem);
         }
-        return new ActivityCheck(StatusCodes.Status200OK, null, $"{activity["channelId"]}/{activity["from"]?["id"]}");
+        return new ActivityCheck(StatusCodes.Status200OK, null, $"{activity["channelId"]}/{activity["from"]?["id"]}")
+        {
+            Activity = activity.ToObject<Activity>(ActivityReader),
+        };
     }
 }
 
-/// <summary>The outcome of <see cref="ActivityRequest.CheckAsync"/>: a problem with its status code, or the sender.</summary>
+/// <summary>The outcome of <see cref="ActivityRequest.ReadAsync"/>: a problem with its status code, or the activity and its sender.</summary>
 public sealed record ActivityCheck(int StatusCode, string? Problem, string? Sender)
 {
+    public Activity? Activity { get; init; }
+
     public static readonly ActivityCheck TooLarge = new(StatusCodes.Status413PayloadTooLarge, "The activity is too large.", null);
 
     public static ActivityCheck Bad(string problem) => new(StatusCodes.Status400BadRequest, problem, null);

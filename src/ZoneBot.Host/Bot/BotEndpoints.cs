@@ -1,5 +1,4 @@
 using Microsoft.Bot.Builder;
-using Microsoft.Bot.Builder.Integration.AspNet.Core;
 using ZoneBot.Host.Hosting;
 
 namespace ZoneBot.Host.Bot;
@@ -9,9 +8,9 @@ public static class BotEndpoints
     /// <summary>POST /api/messages: the Bot Framework protocol, after a check of the body and of the sender's rate.</summary>
     public static IEndpointRouteBuilder MapBotEndpoints(this IEndpointRouteBuilder app)
     {
-        app.MapPost("/api/messages", async (HttpContext http, IBotFrameworkHttpAdapter adapter, IBot bot, SenderRateLimiter senders, CancellationToken ct) =>
+        app.MapPost("/api/messages", async (HttpContext http, ZoneBotAdapter adapter, IBot bot, SenderRateLimiter senders, CancellationToken ct) =>
         {
-            var check = await ActivityRequest.CheckAsync(http.Request, ct);
+            var check = await ActivityRequest.ReadAsync(http.Request, ct);
             if (check.Problem is not null)
             {
                 await Results.Problem(check.Problem, statusCode: check.StatusCode).ExecuteAsync(http);
@@ -21,7 +20,7 @@ public static class BotEndpoints
             {
                 return;
             }
-            await adapter.ProcessAsync(http.Request, http.Response, bot, ct);
+            await adapter.ProcessAsync(check.Activity!, http.Request, http.Response, bot, ct);
         });
         return app;
     }

@@ -1,6 +1,7 @@
 using Microsoft.Bot.Builder;
 using Microsoft.Bot.Builder.Integration.AspNet.Core;
 using Microsoft.Bot.Connector.Authentication;
+using Microsoft.Bot.Schema;
 using ZoneBot.Dialogs.Core;
 using ZoneBot.Bot.State;
 using ZoneBot.Bot.Turns;
@@ -46,5 +47,23 @@ public sealed class ZoneBotAdapter : CloudAdapter
                 turnContext.Activity.Id, turnContext.Activity.Conversation?.Id);
             await turnContext.SendActivityAsync(texts.Get(locale, "error.generic"));
         };
+    }
+
+    /// <summary>
+    /// What <see cref="CloudAdapter.ProcessAsync"/> does for a POST, on an activity already read (<see cref="ActivityRequest"/>)
+    /// instead of reading and parsing the body a second time: authenticate the caller and run the turn, answer 401 to a
+    /// caller the channel's authentication refuses, and write the invoke or expect-replies response.
+    /// </summary>
+    public async Task ProcessAsync(Activity activity, HttpRequest request, HttpResponse response, IBot bot, CancellationToken ct)
+    {
+        try
+        {
+            var invokeResponse = await ProcessActivityAsync(request.Headers.Authorization, activity, bot.OnTurnAsync, ct);
+            await HttpHelper.WriteResponseAsync(response, invokeResponse);
+        }
+        catch (UnauthorizedAccessException)
+        {
+            response.StatusCode = StatusCodes.Status401Unauthorized;
+        }
     }
 }
