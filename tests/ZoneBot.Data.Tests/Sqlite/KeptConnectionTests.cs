@@ -1,5 +1,6 @@
-using Dapper;
+using System.Data.Common;
 using System.Runtime.InteropServices;
+using Dapper;
 using Microsoft.Data.Sqlite;
 using ZoneBot.Data.Sqlite;
 
@@ -58,11 +59,30 @@ public sealed class KeptConnectionTests : FreshSqliteDatabase
     }
 
     [Fact]
+    public async Task A_connection_given_back_after_a_BEGIN_of_its_own_is_not_kept_and_its_writes_are_rolled_back()
+    {
+        await using (var connection = await Temp.Database.OpenAsync())
+        {
+            // SQLite's own transaction, begun by a statement: ADO.NET knows nothing of it.
+            await connection.ExecuteAsync("BEGIN IMMEDIATE");
+            await connection.ExecuteAsync("INSERT INTO bot_state (key, etag, data, updated_at) VALUES ('left', '1', '{}', '2026-12-02')");
+        }
+
+        var written = await Temp.Database.ExecuteWriteAsync("INSERT INTO bot_state (key, etag, data, updated_at) VALUES ('next', '1', '{}', '2026-12-02')", null)
+            .WaitAsync(TimeSpan.FromSeconds(4));
+        await using var reader = await Temp.Database.OpenAsync();
+        Assert.Equal(1, written);
+        Assert.Equal(["next"], await reader.QueryAsync<string>("SELECT key FROM bot_state ORDER BY key"));
+    }
+
+    [Fact]
     public async Task A_connection_given_back_with_a_reader_still_open_does_not_hold_the_log_from_its_checkpoint()
     {
         await Temp.Database.ExecuteWriteAsync("INSERT INTO bot_state (key, etag, data, updated_at) VALUES ('a', '1', '{}', '2026-12-02'), ('b', '1', '{}', '2026-12-02')", null);
+        DbConnection given;
         await using (var connection = await Temp.Database.OpenAsync())
         {
+            given = connection;
             var command = ((SqliteConnection)connection).CreateCommand();
             command.CommandText = "SELECT key FROM bot_state";
             var reader = await command.ExecuteReaderAsync();
@@ -70,6 +90,11 @@ public sealed class KeptConnectionTests : FreshSqliteDatabase
             // The reader and its command are left as they are: their statement still holds a read snapshot.
         }
 
+        // Not kept: the next caller gets another connection (a kept one would be handed out first, last in first out).
+        await using (var next = await Temp.Database.OpenAsync())
+        {
+            Assert.NotSame(given, next);
+        }
         await Temp.Database.ExecuteWriteAsync("UPDATE bot_state SET etag = '2'", null);
         await using var checkpointer = await Temp.Database.OpenAsync();
         var (busy, _, _) = await checkpointer.QuerySingleAsync<(long Busy, long Log, long Checkpointed)>("PRAGMA wal_checkpoint(TRUNCATE)");
