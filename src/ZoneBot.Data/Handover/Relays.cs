@@ -44,30 +44,32 @@ public sealed class Relays(Database database, TimeProvider time, RelayOptions op
             RETURNING id
             """;
         var now = time.GetUtcNow();
-        await using var connection = await database.OpenAsync(ct);
-        await using var transaction = await connection.BeginTransactionAsync(ct);
-        if (await OpenForUserAsync(connection, transaction, channelId, userId, ct) is { } open)
+        // Through the one writer (SQLite), which commits whatever the work wrote: the relay already open returns before
+        // anything is written.
+        return await database.WriteAsync(async (connection, transaction, token) =>
         {
-            return open;
-        }
-        var found = await connection.QuerySingleOrDefaultAsync<LiaisonRow>(new CommandDefinition(liaison, new { firmId }, transaction, cancellationToken: ct));
-        var available = found is { Bound: 1 };
-        var id = await connection.ExecuteScalarAsync<long>(new CommandDefinition(insert, new
-        {
-            firmId, channelId, userId, liaisonId = found?.Id,
-            status = available ? Relay.Waiting : Relay.Missed,
-            now,
-            endedAt = available ? (DateTimeOffset?)null : now,
-            endedBy = available ? null : "unavailable",
-        }, transaction, cancellationToken: ct));
-        var relay = (await FindAsync(connection, transaction, id, ct))!;
-        if (available)
-        {
-            await RelayOutbox.ToOfficerAsync(connection, transaction, RelayAlert.Requested, found!.Id,
-                RelayAlert.From(relay) with { AcceptMinutes = options.AcceptSeconds / 60 }, now, ct);
-        }
-        await transaction.CommitAsync(ct);
-        return relay;
+            if (await OpenForUserAsync(connection, transaction, channelId, userId, token) is { } open)
+            {
+                return open;
+            }
+            var found = await connection.QuerySingleOrDefaultAsync<LiaisonRow>(new CommandDefinition(liaison, new { firmId }, transaction, cancellationToken: token));
+            var available = found is { Bound: 1 };
+            var id = await connection.ExecuteScalarAsync<long>(new CommandDefinition(insert, new
+            {
+                firmId, channelId, userId, liaisonId = found?.Id,
+                status = available ? Relay.Waiting : Relay.Missed,
+                now,
+                endedAt = available ? (DateTimeOffset?)null : now,
+                endedBy = available ? null : "unavailable",
+            }, transaction, cancellationToken: token));
+            var relay = (await FindAsync(connection, transaction, id, token))!;
+            if (available)
+            {
+                await RelayOutbox.ToOfficerAsync(connection, transaction, RelayAlert.Requested, found!.Id,
+                    RelayAlert.From(relay) with { AcceptMinutes = options.AcceptSeconds / 60 }, now, token);
+            }
+            return relay;
+        }, ct);
     }
 
     /// <summary>One relay by id; null when there is none.</summary>
@@ -116,18 +118,20 @@ public sealed class Relays(Database database, TimeProvider time, RelayOptions op
             """;
         const string accept = "UPDATE relays SET status = 'active', accepted_at = @now WHERE id = @id AND status = 'waiting'";
         var now = time.GetUtcNow();
-        await using var connection = await database.OpenAsync(ct);
-        await using var transaction = await connection.BeginTransactionAsync(ct);
-        var id = await connection.ExecuteScalarAsync<long?>(new CommandDefinition(
-            oldest, new { officerId, cutoff = now - options.AcceptWithin }, transaction, cancellationToken: ct));
-        if (id is null || await connection.ExecuteAsync(new CommandDefinition(accept, new { id, now }, transaction, cancellationToken: ct)) == 0)
+        // Through the one writer (SQLite): nothing waiting, or taken meanwhile (the guarded UPDATE changed no row), returns
+        // having written nothing.
+        return await database.WriteAsync<Relay?>(async (connection, transaction, token) =>
         {
-            return null;
-        }
-        var relay = (await FindAsync(connection, transaction, id.Value, ct))!;
-        await RelayOutbox.ToUserAsync(connection, transaction, RelayAlert.Accepted, relay.FirmChannelId, relay.FirmUserId, RelayAlert.From(relay), now, ct);
-        await transaction.CommitAsync(ct);
-        return relay;
+            var id = await connection.ExecuteScalarAsync<long?>(new CommandDefinition(
+                oldest, new { officerId, cutoff = now - options.AcceptWithin }, transaction, cancellationToken: token));
+            if (id is null || await connection.ExecuteAsync(new CommandDefinition(accept, new { id, now }, transaction, cancellationToken: token)) == 0)
+            {
+                return null;
+            }
+            var relay = (await FindAsync(connection, transaction, id.Value, token))!;
+            await RelayOutbox.ToUserAsync(connection, transaction, RelayAlert.Accepted, relay.FirmChannelId, relay.FirmUserId, RelayAlert.From(relay), now, token);
+            return relay;
+        }, ct);
     }
 
     /// <summary>
@@ -139,20 +143,21 @@ public sealed class Relays(Database database, TimeProvider time, RelayOptions op
         const string insert = "INSERT INTO relay_messages (relay_id, sender, text, sent_at) VALUES (@relayId, @sender, @text, @now)";
         const string status = "SELECT status FROM relays WHERE id = @id";
         var now = time.GetUtcNow();
-        await using var connection = await database.OpenAsync(ct);
-        await using var transaction = await connection.BeginTransactionAsync(ct);
-        await connection.ExecuteAsync(new CommandDefinition(insert, new { relayId = relay.Id, sender, text, now }, transaction, cancellationToken: ct));
-        var active = await connection.ExecuteScalarAsync<string>(new CommandDefinition(status, new { id = relay.Id }, transaction, cancellationToken: ct)) == Relay.Active;
-        if (active && sender == "firm" && relay.LiaisonOfficerId is { } liaisonId)
+        // Through the one writer (SQLite). The line is kept whether or not the relay is still active: no refusal here.
+        return await database.WriteAsync(async (connection, transaction, token) =>
         {
-            await RelayOutbox.ToOfficerAsync(connection, transaction, RelayAlert.FromFirm, liaisonId, RelayAlert.From(relay, text), now, ct);
-        }
-        else if (active && sender == "liaison")
-        {
-            await RelayOutbox.ToUserAsync(connection, transaction, RelayAlert.FromLiaison, relay.FirmChannelId, relay.FirmUserId, RelayAlert.From(relay, text), now, ct);
-        }
-        await transaction.CommitAsync(ct);
-        return active;
+            await connection.ExecuteAsync(new CommandDefinition(insert, new { relayId = relay.Id, sender, text, now }, transaction, cancellationToken: token));
+            var active = await connection.ExecuteScalarAsync<string>(new CommandDefinition(status, new { id = relay.Id }, transaction, cancellationToken: token)) == Relay.Active;
+            if (active && sender == "firm" && relay.LiaisonOfficerId is { } liaisonId)
+            {
+                await RelayOutbox.ToOfficerAsync(connection, transaction, RelayAlert.FromFirm, liaisonId, RelayAlert.From(relay, text), now, token);
+            }
+            else if (active && sender == "liaison")
+            {
+                await RelayOutbox.ToUserAsync(connection, transaction, RelayAlert.FromLiaison, relay.FirmChannelId, relay.FirmUserId, RelayAlert.From(relay, text), now, token);
+            }
+            return active;
+        }, ct);
     }
 
     /// <summary>Ends an open relay (结束 from firm or liaison); the other side is told when they were talking. False when it had ended.</summary>
@@ -164,24 +169,26 @@ public sealed class Relays(Database database, TimeProvider time, RelayOptions op
             RETURNING accepted_at AS AcceptedAt
             """;
         var now = time.GetUtcNow();
-        await using var connection = await database.OpenAsync(ct);
-        await using var transaction = await connection.BeginTransactionAsync(ct);
-        var ended = (await connection.QueryAsync<EndedRow>(new CommandDefinition(end, new { id = relay.Id, now, endedBy }, transaction, cancellationToken: ct))).ToList();
-        if (ended.Count == 0)
+        // Through the one writer (SQLite): a relay that had ended is refused by the guarded UPDATE itself, which then
+        // changed no row, so nothing is written.
+        return await database.WriteAsync(async (connection, transaction, token) =>
         {
-            return false;
-        }
-        var wasActive = ended[0].AcceptedAt is not null;
-        if (wasActive && endedBy == "firm" && relay.LiaisonOfficerId is { } liaisonId)
-        {
-            await RelayOutbox.ToOfficerAsync(connection, transaction, RelayAlert.Ended, liaisonId, RelayAlert.From(relay, endedBy: endedBy), now, ct);
-        }
-        else if (wasActive && endedBy == "liaison")
-        {
-            await RelayOutbox.ToUserAsync(connection, transaction, RelayAlert.Ended, relay.FirmChannelId, relay.FirmUserId, RelayAlert.From(relay, endedBy: endedBy), now, ct);
-        }
-        await transaction.CommitAsync(ct);
-        return true;
+            var ended = (await connection.QueryAsync<EndedRow>(new CommandDefinition(end, new { id = relay.Id, now, endedBy }, transaction, cancellationToken: token))).ToList();
+            if (ended.Count == 0)
+            {
+                return false;
+            }
+            var wasActive = ended[0].AcceptedAt is not null;
+            if (wasActive && endedBy == "firm" && relay.LiaisonOfficerId is { } liaisonId)
+            {
+                await RelayOutbox.ToOfficerAsync(connection, transaction, RelayAlert.Ended, liaisonId, RelayAlert.From(relay, endedBy: endedBy), now, token);
+            }
+            else if (wasActive && endedBy == "liaison")
+            {
+                await RelayOutbox.ToUserAsync(connection, transaction, RelayAlert.Ended, relay.FirmChannelId, relay.FirmUserId, RelayAlert.From(relay, endedBy: endedBy), now, token);
+            }
+            return true;
+        }, ct);
     }
 
     /// <summary>
@@ -195,22 +202,31 @@ public sealed class Relays(Database database, TimeProvider time, RelayOptions op
         const string miss = "UPDATE relays SET status = 'missed', ended_at = @now, ended_by = 'timeout' WHERE id = @id AND status = 'waiting'";
         var now = time.GetUtcNow();
         var missed = new List<Relay>();
-        await using var connection = await database.OpenAsync(ct);
-        var ids = await connection.QueryAsync<long>(new CommandDefinition(due, new { cutoff = now - options.AcceptWithin, only = onlyRelayId }, cancellationToken: ct));
+        List<long> ids;
+        await using (var connection = await database.OpenAsync(ct))
+        {
+            ids = [.. await connection.QueryAsync<long>(new CommandDefinition(due, new { cutoff = now - options.AcceptWithin, only = onlyRelayId }, cancellationToken: ct))];
+        }
+        // Each relay one short write through the one writer (SQLite): a firm's turn asks for its own relay, the sweep for all.
         foreach (var id in ids)
         {
-            await using var transaction = await connection.BeginTransactionAsync(ct);
-            if (await connection.ExecuteAsync(new CommandDefinition(miss, new { id, now }, transaction, cancellationToken: ct)) == 0)
+            var relay = await database.WriteAsync<Relay?>(async (connection, transaction, token) =>
             {
-                continue;
-            }
-            var relay = (await FindAsync(connection, transaction, id, ct))!;
-            if (notify)
+                if (await connection.ExecuteAsync(new CommandDefinition(miss, new { id, now }, transaction, cancellationToken: token)) == 0)
+                {
+                    return null;
+                }
+                var marked = (await FindAsync(connection, transaction, id, token))!;
+                if (notify)
+                {
+                    await RelayOutbox.ToUserAsync(connection, transaction, RelayAlert.Missed, marked.FirmChannelId, marked.FirmUserId, RelayAlert.From(marked), now, token);
+                }
+                return marked;
+            }, ct);
+            if (relay is not null)
             {
-                await RelayOutbox.ToUserAsync(connection, transaction, RelayAlert.Missed, relay.FirmChannelId, relay.FirmUserId, RelayAlert.From(relay), now, ct);
+                missed.Add(relay);
             }
-            await transaction.CommitAsync(ct);
-            missed.Add(relay);
         }
         return missed;
     }

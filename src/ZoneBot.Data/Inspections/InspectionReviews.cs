@@ -90,40 +90,42 @@ public sealed class InspectionReviews(Database database, TimeProvider time)
         const string remaining = "SELECT COUNT(*) FROM hazards WHERE inspection_id = @inspectionId AND status <> 'accepted'";
         const string close = "UPDATE inspections SET status = 'closed', closed_at = @now WHERE id = @inspectionId AND status = 'rectifying'";
         var now = time.GetUtcNow();
-        await using var connection = await database.OpenAsync(ct);
-        await using var transaction = await connection.BeginTransactionAsync(ct);
-        var where = $" WHERE h.id = @hazardId AND {InspectionRows.OfficerScope}";
-        var hazard = (await InspectionRows.HazardsAsync(connection, transaction, where, OfficerInspections.Merge(officer, new { hazardId }), ct)).SingleOrDefault();
-        if (hazard is null)
+        // Through the one writer (SQLite), which commits whatever the work wrote: not found returns before any write, and a
+        // hazard not waiting for this decision is refused by the guarded UPDATE itself, which then changed no row.
+        return await database.WriteAsync(async (connection, transaction, token) =>
         {
-            return ReviewOutcome.NotFound;
-        }
-        var dueAt = RectificationDeadlines.DueAt(RectificationDeadlines.LastDay(hazard.DueAt).AddDays(hazard.ExtensionDays ?? 0));
-        if (await connection.ExecuteAsync(new CommandDefinition(update, new { hazardId, now, note, dueAt }, transaction, cancellationToken: ct)) == 0)
-        {
-            return ReviewOutcome.NotPending;
-        }
-        var (kind, line) = outcome switch
-        {
-            ReviewOutcome.SentBack => (InspectionAlert.SentBack, hazard.ToLine(note)),
-            ReviewOutcome.ExtensionGranted => (InspectionAlert.ExtensionGranted, hazard.ToLine(null, 0, hazard.ExtensionDays) with { DueAt = dueAt }),
-            ReviewOutcome.ExtensionRefused => (InspectionAlert.ExtensionRefused, hazard.ToLine(note ?? string.Empty)),
-            _ => ((string?)null, hazard.ToLine()),
-        };
-        if (outcome == ReviewOutcome.Accepted
-            && await connection.ExecuteScalarAsync<long>(new CommandDefinition(remaining, new { inspectionId = hazard.InspectionId }, transaction, cancellationToken: ct)) == 0)
-        {
-            await connection.ExecuteAsync(new CommandDefinition(close, new { inspectionId = hazard.InspectionId, now }, transaction, cancellationToken: ct));
-            (outcome, kind) = (ReviewOutcome.Closed, InspectionAlert.Closed);
-            line = hazard.ToLine();
-        }
-        if (kind is not null)
-        {
-            var lines = kind == InspectionAlert.Closed ? await AllLinesAsync(connection, transaction, hazard.InspectionId, ct) : [line];
-            await InspectionOutbox.ToFirmMembersAsync(connection, transaction, kind, hazard.ToAlert(lines, officer.Name), now, ct);
-        }
-        await transaction.CommitAsync(ct);
-        return outcome;
+            var where = $" WHERE h.id = @hazardId AND {InspectionRows.OfficerScope}";
+            var hazard = (await InspectionRows.HazardsAsync(connection, transaction, where, OfficerInspections.Merge(officer, new { hazardId }), token)).SingleOrDefault();
+            if (hazard is null)
+            {
+                return ReviewOutcome.NotFound;
+            }
+            var dueAt = RectificationDeadlines.DueAt(RectificationDeadlines.LastDay(hazard.DueAt).AddDays(hazard.ExtensionDays ?? 0));
+            if (await connection.ExecuteAsync(new CommandDefinition(update, new { hazardId, now, note, dueAt }, transaction, cancellationToken: token)) == 0)
+            {
+                return ReviewOutcome.NotPending;
+            }
+            var (kind, line) = outcome switch
+            {
+                ReviewOutcome.SentBack => (InspectionAlert.SentBack, hazard.ToLine(note)),
+                ReviewOutcome.ExtensionGranted => (InspectionAlert.ExtensionGranted, hazard.ToLine(null, 0, hazard.ExtensionDays) with { DueAt = dueAt }),
+                ReviewOutcome.ExtensionRefused => (InspectionAlert.ExtensionRefused, hazard.ToLine(note ?? string.Empty)),
+                _ => ((string?)null, hazard.ToLine()),
+            };
+            if (outcome == ReviewOutcome.Accepted
+                && await connection.ExecuteScalarAsync<long>(new CommandDefinition(remaining, new { inspectionId = hazard.InspectionId }, transaction, cancellationToken: token)) == 0)
+            {
+                await connection.ExecuteAsync(new CommandDefinition(close, new { inspectionId = hazard.InspectionId, now }, transaction, cancellationToken: token));
+                (outcome, kind) = (ReviewOutcome.Closed, InspectionAlert.Closed);
+                line = hazard.ToLine();
+            }
+            if (kind is not null)
+            {
+                var lines = kind == InspectionAlert.Closed ? await AllLinesAsync(connection, transaction, hazard.InspectionId, token) : [line];
+                await InspectionOutbox.ToFirmMembersAsync(connection, transaction, kind, hazard.ToAlert(lines, officer.Name), now, token);
+            }
+            return outcome;
+        }, ct);
     }
 
     private static async Task<IReadOnlyList<HazardAlertLine>> AllLinesAsync(DbConnection connection, DbTransaction transaction, long inspectionId, CancellationToken ct) =>

@@ -66,21 +66,25 @@ public sealed class OfficerInspections(Database database, TimeProvider time)
             VALUES (@firmId, @firmGridId, @year, 0, @kind, @today, @today, 'planned')
             RETURNING id
             """;
-        await using var connection = await database.OpenAsync(ct);
-        var parameters = Merge(officer, new { firmId, today = InspectionRows.DayText(today) });
-        if ((await InspectionRows.InspectionsAsync(connection, null, planned, parameters, ct)).FirstOrDefault() is { } found)
+        long? firmGridId;
+        await using (var connection = await database.OpenAsync(ct))
         {
-            return found;
+            var parameters = Merge(officer, new { firmId, today = InspectionRows.DayText(today) });
+            if ((await InspectionRows.InspectionsAsync(connection, null, planned, parameters, ct)).FirstOrDefault() is { } found)
+            {
+                return found;
+            }
+            firmGridId = await connection.ExecuteScalarAsync<long?>(new CommandDefinition(inScope, parameters, cancellationToken: ct));
         }
-        var firmGridId = await connection.ExecuteScalarAsync<long?>(new CommandDefinition(inScope, parameters, cancellationToken: ct));
         if (firmGridId is null)
         {
             return null;
         }
-        var id = await connection.ExecuteScalarAsync<long>(new CommandDefinition(adHoc, new
+        // Through the one writer (SQLite), not beside it; one statement, as before.
+        var id = (await database.QueryWriteAsync<long>(adHoc, new
         {
             firmId, firmGridId, year = today.Year, kind = Checklists.DefaultKind, today = InspectionRows.DayText(today),
-        }, cancellationToken: ct));
+        }, ct)).Single();
         return await FindAsync(officer, id, ct);
     }
 
@@ -102,51 +106,53 @@ public sealed class OfficerInspections(Database database, TimeProvider time)
             RETURNING id
             """;
         var now = time.GetUtcNow();
-        await using var connection = await database.OpenAsync(ct);
-        await using var transaction = await connection.BeginTransactionAsync(ct);
         var where = $" WHERE i.id = @inspectionId AND {InspectionRows.OfficerScope}";
-        var inspection = (await InspectionRows.InspectionsAsync(connection, transaction, where, Merge(officer, new { inspectionId }), ct)).SingleOrDefault();
-        if (inspection is null)
+        // Through the one writer (SQLite), which commits whatever the work wrote: not found returns before any write, and
+        // inspected already is refused by the guarded UPDATE itself, which then changed no row.
+        return await database.WriteAsync(async (connection, transaction, token) =>
         {
-            return RecordOutcome.NotFound;
-        }
-        var closed = findings.Hazards.Count == 0;
-        var taken = await connection.ExecuteAsync(new CommandDefinition(take, new
-        {
-            status = closed ? InspectionStatus.Closed : InspectionStatus.Rectifying, now, officerId = officer.Id,
-            closedAt = closed ? now : (DateTimeOffset?)null, inspectionId,
-        }, transaction, cancellationToken: ct));
-        if (taken == 0)
-        {
-            return RecordOutcome.AlreadyInspected;
-        }
-        foreach (var code in findings.PassedItems.Distinct())
-        {
-            await connection.ExecuteAsync(new CommandDefinition(item, new { inspectionId, itemCode = code, result = "passed" }, transaction, cancellationToken: ct));
-        }
-        var lines = new List<HazardAlertLine>();
-        foreach (var found in findings.Hazards)
-        {
-            if (!findings.PassedItems.Contains(found.ItemCode) && lines.All(line => line.ItemCode != found.ItemCode))
+            var inspection = (await InspectionRows.InspectionsAsync(connection, transaction, where, Merge(officer, new { inspectionId }), token)).SingleOrDefault();
+            if (inspection is null)
             {
-                await connection.ExecuteAsync(new CommandDefinition(item, new { inspectionId, itemCode = found.ItemCode, result = "hazard" }, transaction, cancellationToken: ct));
+                return RecordOutcome.NotFound;
             }
-            var dueAt = RectificationDeadlines.DueAt(found.LastDay);
-            var hazardId = await connection.ExecuteScalarAsync<long>(new CommandDefinition(hazard, new
+            var closed = findings.Hazards.Count == 0;
+            var taken = await connection.ExecuteAsync(new CommandDefinition(take, new
             {
-                inspectionId, itemCode = found.ItemCode, level = found.Level.Code, note = found.Note, now, dueAt,
-            }, transaction, cancellationToken: ct));
-            await HazardPhotos.AddAsync(connection, transaction, hazardId, "found", found.Photos, ct);
-            lines.Add(new HazardAlertLine(hazardId, found.ItemCode, found.Level.Code, found.Note, dueAt, found.Photos.Count));
-        }
-        if (!closed)
-        {
-            var alert = new InspectionAlert(
-                inspection.Id, inspection.FirmId, inspection.FirmName, inspection.GridId, inspection.GridName, inspection.CommunityId, lines, officer.Name);
-            await InspectionOutbox.ToFirmMembersAsync(connection, transaction, InspectionAlert.Notice, alert, now, ct);
-        }
-        await transaction.CommitAsync(ct);
-        return closed ? RecordOutcome.Closed : RecordOutcome.Rectifying;
+                status = closed ? InspectionStatus.Closed : InspectionStatus.Rectifying, now, officerId = officer.Id,
+                closedAt = closed ? now : (DateTimeOffset?)null, inspectionId,
+            }, transaction, cancellationToken: token));
+            if (taken == 0)
+            {
+                return RecordOutcome.AlreadyInspected;
+            }
+            foreach (var code in findings.PassedItems.Distinct())
+            {
+                await connection.ExecuteAsync(new CommandDefinition(item, new { inspectionId, itemCode = code, result = "passed" }, transaction, cancellationToken: token));
+            }
+            var lines = new List<HazardAlertLine>();
+            foreach (var found in findings.Hazards)
+            {
+                if (!findings.PassedItems.Contains(found.ItemCode) && lines.All(line => line.ItemCode != found.ItemCode))
+                {
+                    await connection.ExecuteAsync(new CommandDefinition(item, new { inspectionId, itemCode = found.ItemCode, result = "hazard" }, transaction, cancellationToken: token));
+                }
+                var dueAt = RectificationDeadlines.DueAt(found.LastDay);
+                var hazardId = await connection.ExecuteScalarAsync<long>(new CommandDefinition(hazard, new
+                {
+                    inspectionId, itemCode = found.ItemCode, level = found.Level.Code, note = found.Note, now, dueAt,
+                }, transaction, cancellationToken: token));
+                await HazardPhotos.AddAsync(connection, transaction, hazardId, "found", found.Photos, token);
+                lines.Add(new HazardAlertLine(hazardId, found.ItemCode, found.Level.Code, found.Note, dueAt, found.Photos.Count));
+            }
+            if (!closed)
+            {
+                var alert = new InspectionAlert(
+                    inspection.Id, inspection.FirmId, inspection.FirmName, inspection.GridId, inspection.GridName, inspection.CommunityId, lines, officer.Name);
+                await InspectionOutbox.ToFirmMembersAsync(connection, transaction, InspectionAlert.Notice, alert, now, token);
+            }
+            return closed ? RecordOutcome.Closed : RecordOutcome.Rectifying;
+        }, ct);
     }
 
     /// <summary>The officer's scope and the query's own parameters, as one parameter object.</summary>

@@ -54,25 +54,27 @@ public sealed class Rectifications(Database database, TimeProvider time)
         long firmId, long hazardId, string update, string note, int? days, string kind, IReadOnlyList<PhotoFile> photos, CancellationToken ct)
     {
         var now = time.GetUtcNow();
-        await using var connection = await database.OpenAsync(ct);
-        await using var transaction = await connection.BeginTransactionAsync(ct);
-        var hazard = (await InspectionRows.HazardsAsync(connection, transaction, " WHERE h.id = @hazardId AND i.firm_id = @firmId", new { hazardId, firmId }, ct)).SingleOrDefault();
-        if (hazard is null)
+        // Through the one writer (SQLite), which commits whatever the work wrote: not found returns before any write, and a
+        // hazard no longer open is refused by the guarded UPDATE itself, which then changed no row.
+        return await database.WriteAsync(async (connection, transaction, token) =>
         {
-            return RectificationOutcome.NotFound;
-        }
-        if (await connection.ExecuteAsync(new CommandDefinition(update, new { hazardId, now, note, days }, transaction, cancellationToken: ct)) == 0)
-        {
-            return RectificationOutcome.NotOpen;
-        }
-        await HazardPhotos.AddAsync(connection, transaction, hazardId, "rectified", photos, ct);
-        var alert = hazard.ToAlert([hazard.ToLine(note, photos.Count, days)]);
-        if (await InspectorAsync(connection, transaction, hazard, ct) is { } officerId)
-        {
-            await InspectionOutbox.ToOfficerAsync(connection, transaction, kind, officerId, alert, now, ct);
-        }
-        await transaction.CommitAsync(ct);
-        return RectificationOutcome.Done;
+            var hazard = (await InspectionRows.HazardsAsync(connection, transaction, " WHERE h.id = @hazardId AND i.firm_id = @firmId", new { hazardId, firmId }, token)).SingleOrDefault();
+            if (hazard is null)
+            {
+                return RectificationOutcome.NotFound;
+            }
+            if (await connection.ExecuteAsync(new CommandDefinition(update, new { hazardId, now, note, days }, transaction, cancellationToken: token)) == 0)
+            {
+                return RectificationOutcome.NotOpen;
+            }
+            await HazardPhotos.AddAsync(connection, transaction, hazardId, "rectified", photos, token);
+            var alert = hazard.ToAlert([hazard.ToLine(note, photos.Count, days)]);
+            if (await InspectorAsync(connection, transaction, hazard, token) is { } officerId)
+            {
+                await InspectionOutbox.ToOfficerAsync(connection, transaction, kind, officerId, alert, now, token);
+            }
+            return RectificationOutcome.Done;
+        }, ct);
     }
 
     /// <summary>Who reviews: the officer who inspected, or the grid's liaison, or the community's secretary.</summary>

@@ -48,43 +48,53 @@ public sealed class OfficerBinding(Database database, TimeProvider time, ILogger
 
         var now = time.GetUtcNow();
         var since = now - BindLockout.Window - BindLockout.Duration;
-        await using var connection = await database.OpenAsync(ct);
-        await using var transaction = await connection.BeginTransactionAsync(ct);
         var who = new { channelId, userId, clientAddress, now, since };
-
-        var bound = await connection.QuerySingleOrDefaultAsync<OfficerRows.Row>(new CommandDefinition(selectBound, who, transaction, cancellationToken: ct));
-        if (bound is not null)
+        // Through the one writer (SQLite), which commits whatever the work wrote. Already bound and locked out are refusals
+        // and return before anything is written; a wrong code is not: its failure is written and kept (it adds up to the lock).
+        var (result, wrongCode) = await database.WriteAsync<(BindResult Result, bool WrongCode)>(async (connection, transaction, token) =>
         {
-            return new BindResult(BindOutcome.AlreadyBound, bound.ToOfficer());
-        }
+            var bound = await connection.QuerySingleOrDefaultAsync<OfficerRows.Row>(new CommandDefinition(selectBound, who, transaction, cancellationToken: token));
+            if (bound is not null)
+            {
+                return (new BindResult(BindOutcome.AlreadyBound, bound.ToOfficer()), false);
+            }
 
-        if (await LockedUntilAsync(connection, transaction, channelId, userId, clientAddress, now, ct) is { } lockedUntil)
-        {
-            return new BindResult(BindOutcome.LockedOut, LockedUntil: lockedUntil);
-        }
+            if (await LockedUntilAsync(connection, transaction, channelId, userId, clientAddress, now, token) is { } lockedUntil)
+            {
+                return (new BindResult(BindOutcome.LockedOut, LockedUntil: lockedUntil), false);
+            }
 
-        var officer = await connection.QuerySingleOrDefaultAsync<OfficerRows.Row>(
-            new CommandDefinition(selectByCode, new { hash = BindCode.Hash(code), now }, transaction, cancellationToken: ct));
-        if (officer is null || BindCode.Normalize(code).Length == 0)
+            var officer = await connection.QuerySingleOrDefaultAsync<OfficerRows.Row>(
+                new CommandDefinition(selectByCode, new { hash = BindCode.Hash(code), now }, transaction, cancellationToken: token));
+            if (officer is null || BindCode.Normalize(code).Length == 0)
+            {
+                await connection.ExecuteAsync(new CommandDefinition(recordFailure, who, transaction, cancellationToken: token));
+                return (await LockedUntilAsync(connection, transaction, channelId, userId, clientAddress, now, token) is { } nowLocked
+                    ? new BindResult(BindOutcome.LockedOut, LockedUntil: nowLocked)
+                    : new BindResult(BindOutcome.Invalid), true);
+            }
+
+            // Spent meanwhile (PostgreSQL: another bind of the same code committed first): the guarded UPDATE changed no row.
+            var officerId = officer.Id;
+            if (await connection.ExecuteAsync(new CommandDefinition(bind, new { channelId, userId, reference, officerId }, transaction, cancellationToken: token)) == 0)
+            {
+                return (new BindResult(BindOutcome.Invalid), false);
+            }
+            await connection.ExecuteAsync(new CommandDefinition(wake, new { officerId, now }, transaction, cancellationToken: token));
+            var pending = await connection.ExecuteScalarAsync<int>(new CommandDefinition(countPending, new { officerId }, transaction, cancellationToken: token));
+            return (new BindResult(BindOutcome.Bound, officer.ToOfficer() with { ChannelId = channelId, ChannelUserId = userId }, PendingAlerts: pending), false);
+        }, ct);
+
+        if (wrongCode)
         {
-            await connection.ExecuteAsync(new CommandDefinition(recordFailure, who, transaction, cancellationToken: ct));
-            await transaction.CommitAsync(ct);
             _logger.LogWarning("A wrong binding code from user {UserId} on channel {ChannelId}", userId, channelId);
-            return await LockedUntilAsync(connection, null, channelId, userId, clientAddress, now, ct) is { } nowLocked
-                ? new BindResult(BindOutcome.LockedOut, LockedUntil: nowLocked)
-                : new BindResult(BindOutcome.Invalid);
         }
-
-        var officerId = officer.Id;
-        if (await connection.ExecuteAsync(new CommandDefinition(bind, new { channelId, userId, reference, officerId }, transaction, cancellationToken: ct)) == 0)
+        else if (result.Outcome == BindOutcome.Bound)
         {
-            return new BindResult(BindOutcome.Invalid);
+            _logger.LogInformation("Officer {OfficerId} bound user {UserId} on channel {ChannelId}; {Pending} alert(s) waiting",
+                result.Officer!.Id, userId, channelId, result.PendingAlerts);
         }
-        await connection.ExecuteAsync(new CommandDefinition(wake, new { officerId, now }, transaction, cancellationToken: ct));
-        var pending = await connection.ExecuteScalarAsync<int>(new CommandDefinition(countPending, new { officerId }, transaction, cancellationToken: ct));
-        await transaction.CommitAsync(ct);
-        _logger.LogInformation("Officer {OfficerId} bound user {UserId} on channel {ChannelId}; {Pending} alert(s) waiting", officerId, userId, channelId, pending);
-        return new BindResult(BindOutcome.Bound, officer.ToOfficer() with { ChannelId = channelId, ChannelUserId = userId }, PendingAlerts: pending);
+        return result;
     }
 
     /// <summary>The latest lock of the three counts (this chat user, this address, everyone); null when none is locked.</summary>

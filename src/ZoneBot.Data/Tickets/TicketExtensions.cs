@@ -31,32 +31,37 @@ public sealed class TicketExtensions(Database database, TimeProvider time, ILogg
         reason = reason.Trim();
 
         var now = time.GetUtcNow();
-        await using var connection = await database.OpenAsync(ct);
-        await using var transaction = await connection.BeginTransactionAsync(ct);
-        if (await TicketWorkflow.AuthorisedAsync(connection, transaction, officerId, number, ct) is not { } authorised)
+        // Through the one writer (SQLite), which commits whatever the work wrote: every refusal returns before any write.
+        var result = await database.WriteAsync(async (connection, transaction, token) =>
         {
-            return WorkflowResult.NotFound;
-        }
-        var (officer, ticket) = authorised;
-        if (!ClosedLoop.Allows(ticket.CurrentStage, OfficerAction.RequestExtension))
-        {
-            return new WorkflowResult(WorkflowOutcome.NotAllowed, ticket.Number, ticket.CurrentStage);
-        }
-        if (await connection.ExecuteScalarAsync<long>(new CommandDefinition(pending, new { id = ticket.Id }, transaction, cancellationToken: ct)) > 0)
-        {
-            return new WorkflowResult(WorkflowOutcome.ExtensionConflict, ticket.Number, ticket.CurrentStage);
-        }
+            if (await TicketWorkflow.AuthorisedAsync(connection, transaction, officerId, number, token) is not { } authorised)
+            {
+                return WorkflowResult.NotFound;
+            }
+            var (officer, ticket) = authorised;
+            if (!ClosedLoop.Allows(ticket.CurrentStage, OfficerAction.RequestExtension))
+            {
+                return new WorkflowResult(WorkflowOutcome.NotAllowed, ticket.Number, ticket.CurrentStage);
+            }
+            if (await connection.ExecuteScalarAsync<long>(new CommandDefinition(pending, new { id = ticket.Id }, transaction, cancellationToken: token)) > 0)
+            {
+                return new WorkflowResult(WorkflowOutcome.ExtensionConflict, ticket.Number, ticket.CurrentStage);
+            }
 
-        await connection.ExecuteAsync(new CommandDefinition(insert, new { id = ticket.Id, officerId, days, reason, now }, transaction, cancellationToken: ct));
-        await TicketHistory.AppendAsync(connection, transaction, ticket.Id, ticket.CurrentStage, TicketEventKind.ExtensionRequested, officer.Name, reason, now, ct);
-        var alert = ticket.ToAlert(reason) with { Actor = officer.Name, Days = days };
-        foreach (var deciderId in await OfficerRows.SecretariesOrAdminsAsync(connection, transaction, ticket.CommunityId, ct))
+            await connection.ExecuteAsync(new CommandDefinition(insert, new { id = ticket.Id, officerId, days, reason, now }, transaction, cancellationToken: token));
+            await TicketHistory.AppendAsync(connection, transaction, ticket.Id, ticket.CurrentStage, TicketEventKind.ExtensionRequested, officer.Name, reason, now, token);
+            var alert = ticket.ToAlert(reason) with { Actor = officer.Name, Days = days };
+            foreach (var deciderId in await OfficerRows.SecretariesOrAdminsAsync(connection, transaction, ticket.CommunityId, token))
+            {
+                await TicketOutbox.QueueAsync(connection, transaction, TicketAlert.ExtensionRequested, deciderId, alert, now, token);
+            }
+            return new WorkflowResult(WorkflowOutcome.Done, ticket.Number, ticket.CurrentStage, HandleDueAt: ticket.HandleDueAt);
+        }, ct);
+        if (result.Outcome == WorkflowOutcome.Done)
         {
-            await TicketOutbox.QueueAsync(connection, transaction, TicketAlert.ExtensionRequested, deciderId, alert, now, ct);
+            _logger.LogInformation("Officer {OfficerId} asked {Days} more day(s) for ticket {Number}", officerId, days, result.Number);
         }
-        await transaction.CommitAsync(ct);
-        _logger.LogInformation("Officer {OfficerId} asked {Days} more day(s) for ticket {Number}", officerId, days, ticket.Number);
-        return new WorkflowResult(WorkflowOutcome.Done, ticket.Number, ticket.CurrentStage, HandleDueAt: ticket.HandleDueAt);
+        return result;
     }
 
     /// <summary>Approves or refuses the waiting request; only the community's secretary or an administrator may.</summary>
@@ -72,38 +77,44 @@ public sealed class TicketExtensions(Database database, TimeProvider time, ILogg
         ArgumentException.ThrowIfNullOrWhiteSpace(note);
 
         var now = time.GetUtcNow();
-        await using var connection = await database.OpenAsync(ct);
-        await using var transaction = await connection.BeginTransactionAsync(ct);
-        if (await TicketWorkflow.AuthorisedAsync(connection, transaction, officerId, number, ct) is not { } authorised)
+        // Through the one writer (SQLite): every refusal returns before any write (a request decided meanwhile is refused
+        // by the guarded UPDATE itself, which then changed no row).
+        var result = await database.WriteAsync(async (connection, transaction, token) =>
         {
-            return WorkflowResult.NotFound;
-        }
-        var (officer, ticket) = authorised;
-        if (!TicketAccess.MayDecideExtensions(officer, ticket.CommunityId) || !ClosedLoop.Allows(ticket.CurrentStage, OfficerAction.DecideExtension))
-        {
-            return new WorkflowResult(WorkflowOutcome.NotAllowed, ticket.Number, ticket.CurrentStage);
-        }
-        var requests = (await connection.QueryAsync<(long Id, long RequestedBy, long Days)>(
-            new CommandDefinition(pending, new { id = ticket.Id }, transaction, cancellationToken: ct))).ToList();
-        if (requests is not [var waiting]
-            || await connection.ExecuteAsync(new CommandDefinition(decide, new
+            if (await TicketWorkflow.AuthorisedAsync(connection, transaction, officerId, number, token) is not { } authorised)
             {
-                status = approve ? "approved" : "refused", officerId, now, extensionId = waiting.Id,
-            }, transaction, cancellationToken: ct)) == 0)
-        {
-            return new WorkflowResult(WorkflowOutcome.ExtensionConflict, ticket.Number, ticket.CurrentStage);
-        }
+                return WorkflowResult.NotFound;
+            }
+            var (officer, ticket) = authorised;
+            if (!TicketAccess.MayDecideExtensions(officer, ticket.CommunityId) || !ClosedLoop.Allows(ticket.CurrentStage, OfficerAction.DecideExtension))
+            {
+                return new WorkflowResult(WorkflowOutcome.NotAllowed, ticket.Number, ticket.CurrentStage);
+            }
+            var requests = (await connection.QueryAsync<(long Id, long RequestedBy, long Days)>(
+                new CommandDefinition(pending, new { id = ticket.Id }, transaction, cancellationToken: token))).ToList();
+            if (requests is not [var waiting]
+                || await connection.ExecuteAsync(new CommandDefinition(decide, new
+                {
+                    status = approve ? "approved" : "refused", officerId, now, extensionId = waiting.Id,
+                }, transaction, cancellationToken: token)) == 0)
+            {
+                return new WorkflowResult(WorkflowOutcome.ExtensionConflict, ticket.Number, ticket.CurrentStage);
+            }
 
-        if (approve)
+            if (approve)
+            {
+                ticket.HandleDueAt += TimeSpan.FromDays(waiting.Days);
+                await connection.ExecuteAsync(new CommandDefinition(extend, new { handleDueAt = ticket.HandleDueAt, id = ticket.Id }, transaction, cancellationToken: token));
+            }
+            await TicketHistory.AppendAsync(connection, transaction, ticket.Id, ticket.CurrentStage, TicketEventKind.ExtensionDecided, officer.Name, note.Trim(), now, token);
+            var alert = ticket.ToAlert() with { Actor = officer.Name, Decision = approve ? "approved" : "refused", Days = (int)waiting.Days };
+            await TicketOutbox.QueueAsync(connection, transaction, TicketAlert.ExtensionDecided, waiting.RequestedBy, alert, now, token);
+            return new WorkflowResult(WorkflowOutcome.Done, ticket.Number, ticket.CurrentStage, HandleDueAt: ticket.HandleDueAt);
+        }, ct);
+        if (result.Outcome == WorkflowOutcome.Done)
         {
-            ticket.HandleDueAt += TimeSpan.FromDays(waiting.Days);
-            await connection.ExecuteAsync(new CommandDefinition(extend, new { handleDueAt = ticket.HandleDueAt, id = ticket.Id }, transaction, cancellationToken: ct));
+            _logger.LogInformation("Extension of ticket {Number} {Decision} by officer {OfficerId}", result.Number, approve ? "approved" : "refused", officerId);
         }
-        await TicketHistory.AppendAsync(connection, transaction, ticket.Id, ticket.CurrentStage, TicketEventKind.ExtensionDecided, officer.Name, note.Trim(), now, ct);
-        var alert = ticket.ToAlert() with { Actor = officer.Name, Decision = approve ? "approved" : "refused", Days = (int)waiting.Days };
-        await TicketOutbox.QueueAsync(connection, transaction, TicketAlert.ExtensionDecided, waiting.RequestedBy, alert, now, ct);
-        await transaction.CommitAsync(ct);
-        _logger.LogInformation("Extension of ticket {Number} {Decision} by officer {OfficerId}", ticket.Number, approve ? "approved" : "refused", officerId);
-        return new WorkflowResult(WorkflowOutcome.Done, ticket.Number, ticket.CurrentStage, HandleDueAt: ticket.HandleDueAt);
+        return result;
     }
 }

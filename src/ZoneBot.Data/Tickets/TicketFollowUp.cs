@@ -35,26 +35,33 @@ public sealed class TicketFollowUp(Database database, DeadlinePolicy deadlines, 
         }
 
         var now = time.GetUtcNow();
-        await using var connection = await database.OpenAsync(ct);
-        await using var transaction = await connection.BeginTransactionAsync(ct);
-        var target = await FindAsync(connection, transaction, firmId, number, actor, ct);
-        if (target is null)
+        // Through the one writer (SQLite), which commits whatever the work wrote: both refusals return before any write.
+        string? supplemented = null;
+        var outcome = await database.WriteAsync(async (connection, transaction, token) =>
         {
-            return SupplementOutcome.NotFound;
-        }
-        if (target.Stage == TicketStage.Closed.Code)
-        {
-            return SupplementOutcome.Closed;
-        }
+            var target = await FindAsync(connection, transaction, firmId, number, actor, token);
+            if (target is null)
+            {
+                return SupplementOutcome.NotFound;
+            }
+            if (target.Stage == TicketStage.Closed.Code)
+            {
+                return SupplementOutcome.Closed;
+            }
 
-        await TicketHistory.AppendByAsync(
-            connection, transaction, target.Id, TicketStage.FromCode(target.Stage), TicketEventKind.Supplemented, actor, note, now, ct);
-        await TicketHistory.AttachAsync(connection, transaction, target.Id, attachments, ct);
-        await TicketOutbox.QueueAsync(
-            connection, transaction, TicketAlert.Supplemented, target.LiaisonId, target.ToAlert(note, attachments.Count), now, ct);
-        await transaction.CommitAsync(ct);
-        _logger.LogInformation("Ticket {Number} supplemented with {Attachments} attachment(s)", target.Number, attachments.Count);
-        return SupplementOutcome.Supplemented;
+            await TicketHistory.AppendByAsync(
+                connection, transaction, target.Id, TicketStage.FromCode(target.Stage), TicketEventKind.Supplemented, actor, note, now, token);
+            await TicketHistory.AttachAsync(connection, transaction, target.Id, attachments, token);
+            await TicketOutbox.QueueAsync(
+                connection, transaction, TicketAlert.Supplemented, target.LiaisonId, target.ToAlert(note, attachments.Count), now, token);
+            supplemented = target.Number;
+            return SupplementOutcome.Supplemented;
+        }, ct);
+        if (supplemented is not null)
+        {
+            _logger.LogInformation("Ticket {Number} supplemented with {Attachments} attachment(s)", supplemented, attachments.Count);
+        }
+        return outcome;
     }
 
     /// <summary>Alerts the liaison again, at most once per <see cref="UrgeInterval"/>; too soon writes nothing.</summary>
@@ -70,33 +77,40 @@ public sealed class TicketFollowUp(Database database, DeadlinePolicy deadlines, 
         ArgumentException.ThrowIfNullOrWhiteSpace(actor.Name);
 
         var now = time.GetUtcNow();
-        await using var connection = await database.OpenAsync(ct);
-        await using var transaction = await connection.BeginTransactionAsync(ct);
-        var target = await FindAsync(connection, transaction, firmId, number, actor, ct);
-        if (target is null)
+        // Through the one writer (SQLite): too soon is refused by the guarded UPDATE itself, which then changed no row.
+        string? urged = null;
+        var result = await database.WriteAsync(async (connection, transaction, token) =>
         {
-            return new UrgeResult(UrgeOutcome.NotFound, null, null);
-        }
-        if (target.Stage == TicketStage.Closed.Code)
-        {
-            return new UrgeResult(UrgeOutcome.Closed, null, null);
-        }
+            var target = await FindAsync(connection, transaction, firmId, number, actor, token);
+            if (target is null)
+            {
+                return new UrgeResult(UrgeOutcome.NotFound, null, null);
+            }
+            if (target.Stage == TicketStage.Closed.Code)
+            {
+                return new UrgeResult(UrgeOutcome.Closed, null, null);
+            }
 
-        var claimed = await connection.ExecuteAsync(new CommandDefinition(
-            claim, new { now, id = target.Id, cutoff = now - UrgeInterval }, transaction, cancellationToken: ct));
-        if (claimed == 0)
-        {
-            var earlier = await connection.ExecuteScalarAsync<DateTimeOffset>(
-                new CommandDefinition(lastUrged, new { id = target.Id }, transaction, cancellationToken: ct));
-            return new UrgeResult(UrgeOutcome.TooSoon, earlier, earlier + UrgeInterval);
-        }
+            var claimed = await connection.ExecuteAsync(new CommandDefinition(
+                claim, new { now, id = target.Id, cutoff = now - UrgeInterval }, transaction, cancellationToken: token));
+            if (claimed == 0)
+            {
+                var earlier = await connection.ExecuteScalarAsync<DateTimeOffset>(
+                    new CommandDefinition(lastUrged, new { id = target.Id }, transaction, cancellationToken: token));
+                return new UrgeResult(UrgeOutcome.TooSoon, earlier, earlier + UrgeInterval);
+            }
 
-        await TicketHistory.AppendByAsync(
-            connection, transaction, target.Id, TicketStage.FromCode(target.Stage), TicketEventKind.Urged, actor, null, now, ct);
-        await TicketOutbox.QueueAsync(connection, transaction, TicketAlert.Urged, target.LiaisonId, target.ToAlert(null, 0), now, ct);
-        await transaction.CommitAsync(ct);
-        _logger.LogInformation("Ticket {Number} urged", target.Number);
-        return new UrgeResult(UrgeOutcome.Urged, now, now + UrgeInterval);
+            await TicketHistory.AppendByAsync(
+                connection, transaction, target.Id, TicketStage.FromCode(target.Stage), TicketEventKind.Urged, actor, null, now, token);
+            await TicketOutbox.QueueAsync(connection, transaction, TicketAlert.Urged, target.LiaisonId, target.ToAlert(null, 0), now, token);
+            urged = target.Number;
+            return new UrgeResult(UrgeOutcome.Urged, now, now + UrgeInterval);
+        }, ct);
+        if (urged is not null)
+        {
+            _logger.LogInformation("Ticket {Number} urged", urged);
+        }
+        return result;
     }
 
     /// <summary>
@@ -117,37 +131,44 @@ public sealed class TicketFollowUp(Database database, DeadlinePolicy deadlines, 
         comment = string.IsNullOrWhiteSpace(comment) ? null : comment.Trim();
 
         var now = time.GetUtcNow();
-        await using var connection = await database.OpenAsync(ct);
-        await using var transaction = await connection.BeginTransactionAsync(ct);
-        var target = await FindAsync(connection, transaction, firmId, number, actor, ct);
-        if (target is null)
+        // Through the one writer (SQLite): rated already is refused by the guarded UPDATE itself, which then changed no row.
+        string? ratedNumber = null;
+        var outcome = await database.WriteAsync(async (connection, transaction, token) =>
         {
-            return RateOutcome.NotFound;
-        }
-        var stage = TicketStage.FromCode(target.Stage);
-        if (stage is not (TicketStage.Reviewed or TicketStage.Closed))
-        {
-            return RateOutcome.NotYetReviewed;
-        }
+            var target = await FindAsync(connection, transaction, firmId, number, actor, token);
+            if (target is null)
+            {
+                return RateOutcome.NotFound;
+            }
+            var stage = TicketStage.FromCode(target.Stage);
+            if (stage is not (TicketStage.Reviewed or TicketStage.Closed))
+            {
+                return RateOutcome.NotYetReviewed;
+            }
 
-        var rated = await connection.ExecuteAsync(new CommandDefinition(
-            rate, new { rating = rating.Code, comment, id = target.Id }, transaction, cancellationToken: ct));
-        if (rated == 0)
-        {
-            return RateOutcome.AlreadyRated;
-        }
+            var rated = await connection.ExecuteAsync(new CommandDefinition(
+                rate, new { rating = rating.Code, comment, id = target.Id }, transaction, cancellationToken: token));
+            if (rated == 0)
+            {
+                return RateOutcome.AlreadyRated;
+            }
 
-        // The verdict is part of the entry, so the history says what the firm thought even without a comment.
-        var verdict = comment is null ? rating.ChineseName : $"{rating.ChineseName}：{comment}";
-        await TicketHistory.AppendByAsync(connection, transaction, target.Id, stage, TicketEventKind.Rated, actor, verdict, now, ct);
-        var reopened = rating == TicketRating.Dissatisfied && ClosedLoop.CanReopen(stage);
-        if (reopened)
+            // The verdict is part of the entry, so the history says what the firm thought even without a comment.
+            var verdict = comment is null ? rating.ChineseName : $"{rating.ChineseName}：{comment}";
+            await TicketHistory.AppendByAsync(connection, transaction, target.Id, stage, TicketEventKind.Rated, actor, verdict, now, token);
+            var reopened = rating == TicketRating.Dissatisfied && ClosedLoop.CanReopen(stage);
+            if (reopened)
+            {
+                await ReopenAsync(connection, transaction, target, actor, comment, now, token);
+            }
+            ratedNumber = target.Number;
+            return reopened ? RateOutcome.Reopened : RateOutcome.Rated;
+        }, ct);
+        if (ratedNumber is not null)
         {
-            await ReopenAsync(connection, transaction, target, actor, comment, now, ct);
+            _logger.LogInformation("Ticket {Number} rated {Rating}", ratedNumber, rating.Code);
         }
-        await transaction.CommitAsync(ct);
-        _logger.LogInformation("Ticket {Number} rated {Rating}", target.Number, rating.Code);
-        return reopened ? RateOutcome.Reopened : RateOutcome.Rated;
+        return outcome;
     }
 
     private async Task ReopenAsync(

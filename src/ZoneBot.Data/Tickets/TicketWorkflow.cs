@@ -65,42 +65,49 @@ public sealed class TicketWorkflow(Database database, DeadlinePolicy deadlines, 
         const string move = "UPDATE tickets SET grid_id = @gridId WHERE id = @id AND grid_id = @fromGridId";
         reason = Required(reason);
         var now = time.GetUtcNow();
-        await using var connection = await database.OpenAsync(ct);
-        await using var transaction = await connection.BeginTransactionAsync(ct);
-        if (await AuthorisedAsync(connection, transaction, officerId, number, ct) is not { } authorised)
+        // Through the one writer (SQLite), as the other moves: every refusal returns before anything is written.
+        long? toGridId = null;
+        var result = await database.WriteAsync(async (connection, transaction, token) =>
         {
-            return WorkflowResult.NotFound;
-        }
-        var (officer, ticket) = authorised;
-        if (!ClosedLoop.Allows(ticket.CurrentStage, OfficerAction.Transfer))
-        {
-            return new WorkflowResult(WorkflowOutcome.NotAllowed, ticket.Number, ticket.CurrentStage);
-        }
-        var grids = (await connection.QueryAsync<(long Id, string Name, long CommunityId)>(
-            new CommandDefinition(selectGrid, new { gridNumber }, transaction, cancellationToken: ct))).ToList();
-        if (grids is not [var target] || target.Id == ticket.GridId)
-        {
-            return new WorkflowResult(WorkflowOutcome.NoSuchGrid, ticket.Number, ticket.CurrentStage);
-        }
-        if (await connection.ExecuteAsync(new CommandDefinition(move, new { gridId = target.Id, id = ticket.Id, fromGridId = ticket.GridId }, transaction, cancellationToken: ct)) == 0)
-        {
-            return new WorkflowResult(WorkflowOutcome.NotAllowed, ticket.Number, ticket.CurrentStage);
-        }
+            if (await AuthorisedAsync(connection, transaction, officerId, number, token) is not { } authorised)
+            {
+                return WorkflowResult.NotFound;
+            }
+            var (officer, ticket) = authorised;
+            if (!ClosedLoop.Allows(ticket.CurrentStage, OfficerAction.Transfer))
+            {
+                return new WorkflowResult(WorkflowOutcome.NotAllowed, ticket.Number, ticket.CurrentStage);
+            }
+            var grids = (await connection.QueryAsync<(long Id, string Name, long CommunityId)>(
+                new CommandDefinition(selectGrid, new { gridNumber }, transaction, cancellationToken: token))).ToList();
+            if (grids is not [var target] || target.Id == ticket.GridId)
+            {
+                return new WorkflowResult(WorkflowOutcome.NoSuchGrid, ticket.Number, ticket.CurrentStage);
+            }
+            if (await connection.ExecuteAsync(new CommandDefinition(move, new { gridId = target.Id, id = ticket.Id, fromGridId = ticket.GridId }, transaction, cancellationToken: token)) == 0)
+            {
+                return new WorkflowResult(WorkflowOutcome.NotAllowed, ticket.Number, ticket.CurrentStage);
+            }
 
-        var fromGrid = ticket.GridName;
-        (ticket.GridId, ticket.GridName, ticket.CommunityId) = (target.Id, target.Name, target.CommunityId);
-        await TicketHistory.AppendAsync(connection, transaction, ticket.Id, ticket.CurrentStage, TicketEventKind.Transferred, officer.Name,
-            $"{fromGrid} → {target.Name}：{reason}", now, ct);
-        // A complaint or a report stays with the secretaries: no liaison is told (the dispatcher gives it to the new community's secretary).
-        var liaison = ticket.TicketRouting.IsSecretaryOnly ? null : await OfficerRows.LiaisonOfAsync(connection, transaction, target.Id, ct);
-        var alert = ticket.ToAlert(reason) with
+            var fromGrid = ticket.GridName;
+            (ticket.GridId, ticket.GridName, ticket.CommunityId) = (target.Id, target.Name, target.CommunityId);
+            toGridId = target.Id;
+            await TicketHistory.AppendAsync(connection, transaction, ticket.Id, ticket.CurrentStage, TicketEventKind.Transferred, officer.Name,
+                $"{fromGrid} → {target.Name}：{reason}", now, token);
+            // A complaint or a report stays with the secretaries: no liaison is told (the dispatcher gives it to the new community's secretary).
+            var liaison = ticket.TicketRouting.IsSecretaryOnly ? null : await OfficerRows.LiaisonOfAsync(connection, transaction, target.Id, token);
+            var alert = ticket.ToAlert(reason) with
+            {
+                Actor = officer.Name, FromGridName = fromGrid, NoLiaison = liaison is null, Confidential = ticket.TicketRouting.IsSecretaryOnly,
+            };
+            await TicketOutbox.QueueAsync(connection, transaction, TicketAlert.Transferred, liaison, alert, now, token);
+            return new WorkflowResult(WorkflowOutcome.Done, ticket.Number, ticket.CurrentStage, HandleDueAt: ticket.HandleDueAt);
+        }, ct);
+        if (result.Outcome == WorkflowOutcome.Done)
         {
-            Actor = officer.Name, FromGridName = fromGrid, NoLiaison = liaison is null, Confidential = ticket.TicketRouting.IsSecretaryOnly,
-        };
-        await TicketOutbox.QueueAsync(connection, transaction, TicketAlert.Transferred, liaison, alert, now, ct);
-        await transaction.CommitAsync(ct);
-        _logger.LogInformation("Ticket {Number} transferred by officer {OfficerId} to grid {GridId}", ticket.Number, officerId, target.Id);
-        return new WorkflowResult(WorkflowOutcome.Done, ticket.Number, ticket.CurrentStage, HandleDueAt: ticket.HandleDueAt);
+            _logger.LogInformation("Ticket {Number} transferred by officer {OfficerId} to grid {GridId}", result.Number, officerId, toGridId);
+        }
+        return result;
     }
 
     /// <summary>

@@ -33,8 +33,8 @@ public sealed class DevelopmentSmsSender(Database database, TimeProvider time, I
             firmId = message.FirmId,
         });
         var now = time.GetUtcNow();
-        await using var connection = await database.OpenAsync(ct);
-        await connection.ExecuteAsync(new CommandDefinition(sql, new { kind = Kind, payload, now }, cancellationToken: ct));
+        // Through the one writer (SQLite), as the code it tells of was.
+        await database.ExecuteWriteAsync(sql, new { kind = Kind, payload, now }, ct);
         _logger.LogInformation("Development SMS to {Phone} for firm {FirmId}: membership code {Code}, valid {Minutes} minutes",
             PhoneMask.Mask(message.Phone), message.FirmId, message.Code, message.ValidMinutes);
     }

@@ -59,29 +59,30 @@ public sealed class FirmVerification(
             return new SmsRequestResult(SmsRequestOutcome.NoPhone);
         }
 
-        string code;
-        DateTimeOffset expiresAt;
-        long codeId;
-        await using (var connection = await database.OpenAsync(ct))
-        await using (var transaction = await connection.BeginTransactionAsync(ct))
+        // Through the one writer (SQLite): the limits are read and the code stored in its transaction. Both refusals
+        // return before the code is written, since the writer commits whatever the work wrote.
+        var code = MembershipCode.NewSmsCode();
+        var expiresAt = now + options.SmsCodeValidFor;
+        var (refused, codeId) = await database.WriteAsync<(SmsRequestResult? Refused, long CodeId)>(async (connection, transaction, token) =>
         {
-            if (await LockedUntilAsync(connection, transaction, firmId, channelId, userId, clientAddress, now, ct) is { } lockedUntil)
+            if (await LockedUntilAsync(connection, transaction, firmId, channelId, userId, clientAddress, now, token) is { } lockedUntil)
             {
-                return new SmsRequestResult(SmsRequestOutcome.LockedOut, RetryAt: lockedUntil);
+                return (new SmsRequestResult(SmsRequestOutcome.LockedOut, RetryAt: lockedUntil), 0);
             }
             var sends = (await connection.QueryAsync<DateTimeOffset>(new CommandDefinition(
-                selectSends, new { firmId, channelId, userId, clientAddress, since = now - options.Window }, transaction, cancellationToken: ct))).ToList();
+                selectSends, new { firmId, channelId, userId, clientAddress, since = now - options.Window }, transaction, cancellationToken: token))).ToList();
             if (sends.Count >= options.SmsPerFirm)
             {
-                return new SmsRequestResult(SmsRequestOutcome.TooMany, RetryAt: sends.Min() + options.Window);
+                return (new SmsRequestResult(SmsRequestOutcome.TooMany, RetryAt: sends.Min() + options.Window), 0);
             }
-            code = MembershipCode.NewSmsCode();
-            expiresAt = now + options.SmsCodeValidFor;
-            codeId = await connection.ExecuteScalarAsync<long>(new CommandDefinition(insert, new
+            return (null, await connection.ExecuteScalarAsync<long>(new CommandDefinition(insert, new
             {
                 firmId, hash = MembershipCode.Hash(code), channelId, userId, clientAddress, now, expiresAt,
-            }, transaction, cancellationToken: ct));
-            await transaction.CommitAsync(ct);
+            }, transaction, cancellationToken: token)));
+        }, ct);
+        if (refused is not null)
+        {
+            return refused;
         }
 
         try
@@ -91,7 +92,7 @@ public sealed class FirmVerification(
         catch (SmsException exception)
         {
             // A code nobody received must not stay usable; it still counts as a send, so a failing gateway is not hammered.
-            await ReadAsync(connection => connection.ExecuteAsync(new CommandDefinition(voidCode, new { id = codeId, now }, cancellationToken: ct)), ct);
+            await database.ExecuteWriteAsync(voidCode, new { id = codeId, now }, ct);
             _logger.LogWarning(exception, "The membership code for firm {FirmId} could not be sent by SMS", firmId);
             return new SmsRequestResult(SmsRequestOutcome.SendFailed);
         }
@@ -116,15 +117,16 @@ public sealed class FirmVerification(
             VALUES (@firmId, 'liaison', @hash, @now, @expiresAt)
             """;
         var now = time.GetUtcNow();
-        await using var connection = await database.OpenAsync(ct);
-        var firm = await connection.QuerySingleOrDefaultAsync<FirmPlace>(new CommandDefinition(selectFirm, new { firmId }, cancellationToken: ct));
+        var firm = await ReadAsync(connection =>
+            connection.QuerySingleOrDefaultAsync<FirmPlace>(new CommandDefinition(selectFirm, new { firmId }, cancellationToken: ct)), ct);
         if (firm is null || (officer is not null && !TicketAccess.MayAct(officer, firm.GridId, firm.CommunityId)))
         {
             return null;
         }
         var code = MembershipCode.NewLiaisonCode();
         var expiresAt = now + options.LiaisonCodeValidFor;
-        await connection.ExecuteAsync(new CommandDefinition(insert, new { firmId, hash = MembershipCode.Hash(code), now, expiresAt }, cancellationToken: ct));
+        // Through the one writer (SQLite), not beside it; one statement, as before.
+        await database.ExecuteWriteAsync(insert, new { firmId, hash = MembershipCode.Hash(code), now, expiresAt }, ct);
         _logger.LogInformation("A membership code for firm {FirmId} was issued by {Issuer}", firmId, officer is null ? "an administrator" : $"officer {officer.Id}");
         return new IssuedFirmCode(firmId, firm.Name, code, expiresAt);
     }
@@ -156,31 +158,41 @@ public sealed class FirmVerification(
         ArgumentException.ThrowIfNullOrWhiteSpace(userId);
 
         var now = time.GetUtcNow();
-        await using var connection = await database.OpenAsync(ct);
-        await using var transaction = await connection.BeginTransactionAsync(ct);
-        if (await LockedUntilAsync(connection, transaction, firmId, channelId, userId, clientAddress, now, ct) is { } lockedUntil)
+        // Through the one writer (SQLite), which commits whatever the work wrote. Locked out is the one refusal, and it
+        // returns before anything is written; a wrong code is not a refusal of the work: its failure is written and kept,
+        // or the attempts would never add up to a lock.
+        var (result, wrongCode, kind) = await database.WriteAsync<(VerifyResult Result, bool WrongCode, string? Kind)>(async (connection, transaction, token) =>
         {
-            return new VerifyResult(VerifyOutcome.LockedOut, lockedUntil);
-        }
+            if (await LockedUntilAsync(connection, transaction, firmId, channelId, userId, clientAddress, now, token) is { } lockedUntil)
+            {
+                return (new VerifyResult(VerifyOutcome.LockedOut, lockedUntil), false, null);
+            }
 
-        var found = BindCode.Normalize(code).Length == 0
-            ? null
-            : await connection.QuerySingleOrDefaultAsync<CodeRow>(new CommandDefinition(
-                selectCode, new { firmId, hash = MembershipCode.Hash(code), now, channelId, userId }, transaction, cancellationToken: ct));
-        if (found is null || await connection.ExecuteAsync(new CommandDefinition(spend, new { id = found.Id, now }, transaction, cancellationToken: ct)) == 0)
+            var found = BindCode.Normalize(code).Length == 0
+                ? null
+                : await connection.QuerySingleOrDefaultAsync<CodeRow>(new CommandDefinition(
+                    selectCode, new { firmId, hash = MembershipCode.Hash(code), now, channelId, userId }, transaction, cancellationToken: token));
+            if (found is null || await connection.ExecuteAsync(new CommandDefinition(spend, new { id = found.Id, now }, transaction, cancellationToken: token)) == 0)
+            {
+                await connection.ExecuteAsync(new CommandDefinition(forgetOld, new { forgetBefore = now - Longest() }, transaction, cancellationToken: token));
+                await connection.ExecuteAsync(new CommandDefinition(recordFailure, new { firmId, channelId, userId, clientAddress, now }, transaction, cancellationToken: token));
+                var nowLocked = await LockedUntilAsync(connection, transaction, firmId, channelId, userId, clientAddress, now, token);
+                return (nowLocked is { } until ? new VerifyResult(VerifyOutcome.LockedOut, until) : new VerifyResult(VerifyOutcome.Invalid), true, null);
+            }
+
+            await connection.ExecuteAsync(new CommandDefinition(link, new { channelId, userId, firmId, now, kind = found.Kind }, transaction, cancellationToken: token));
+            return (new VerifyResult(VerifyOutcome.Verified), false, found.Kind);
+        }, ct);
+
+        if (wrongCode)
         {
-            await connection.ExecuteAsync(new CommandDefinition(forgetOld, new { forgetBefore = now - Longest() }, transaction, cancellationToken: ct));
-            await connection.ExecuteAsync(new CommandDefinition(recordFailure, new { firmId, channelId, userId, clientAddress, now }, transaction, cancellationToken: ct));
-            var nowLocked = await LockedUntilAsync(connection, transaction, firmId, channelId, userId, clientAddress, now, ct);
-            await transaction.CommitAsync(ct);
             _logger.LogWarning("A wrong membership code for firm {FirmId} from user {UserId} on channel {ChannelId}", firmId, userId, channelId);
-            return nowLocked is { } until ? new VerifyResult(VerifyOutcome.LockedOut, until) : new VerifyResult(VerifyOutcome.Invalid);
         }
-
-        await connection.ExecuteAsync(new CommandDefinition(link, new { channelId, userId, firmId, now, kind = found.Kind }, transaction, cancellationToken: ct));
-        await transaction.CommitAsync(ct);
-        _logger.LogInformation("User {UserId} on channel {ChannelId} verified as a member of firm {FirmId} ({Kind} code)", userId, channelId, firmId, found.Kind);
-        return new VerifyResult(VerifyOutcome.Verified);
+        else if (result.Outcome == VerifyOutcome.Verified)
+        {
+            _logger.LogInformation("User {UserId} on channel {ChannelId} verified as a member of firm {FirmId} ({Kind} code)", userId, channelId, firmId, kind);
+        }
+        return result;
     }
 
     /// <summary>The latest lock of the three counts (firm, chat user, address); null when none is locked.</summary>

@@ -42,29 +42,30 @@ public sealed class VolunteerMemberships(Database database)
             WHERE id = @volunteerId
               AND NOT EXISTS (SELECT 1 FROM volunteer_memberships AS m WHERE m.volunteer_id = @volunteerId)
             """;
-        await using var connection = await database.OpenAsync(ct);
-        await using var transaction = await connection.BeginTransactionAsync(ct);
-        var find = new CommandDefinition(findOwn, new { membershipId, channelId, userId }, transaction, cancellationToken: ct);
-        if (await connection.QuerySingleOrDefaultAsync<OwnMembership>(find) is not { } seen)
+        // Through the one writer (SQLite), which commits whatever the work wrote: both refusals return before any delete.
+        return await database.WriteAsync(async (connection, transaction, token) =>
         {
-            return LeaveOutcome.NotFound;
-        }
-        // Looked up again under the person's lock: a sign-up or a leaving of theirs that ran meanwhile has
-        // committed, and the statements from here on see it.
-        await VolunteerLock.TakeAsync(database, connection, transaction, seen.Phone, ct);
-        if (await connection.QuerySingleOrDefaultAsync<OwnMembership>(find) is not { } own)
-        {
-            return LeaveOutcome.NotFound;
-        }
-        var volunteerId = own.VolunteerId;
-        await connection.ExecuteAsync(new CommandDefinition(deleteMembership, new { membershipId }, transaction, cancellationToken: ct));
-        var deleted = await connection.ExecuteAsync(new CommandDefinition(deleteIfNoTeamLeft, new { volunteerId }, transaction, cancellationToken: ct));
-        if (deleted > 0)
-        {
-            await DeleteAlertsAsync(connection, transaction, volunteerId, ct);
-        }
-        await transaction.CommitAsync(ct);
-        return deleted > 0 ? LeaveOutcome.LeftAndDeleted : LeaveOutcome.Left;
+            var find = new CommandDefinition(findOwn, new { membershipId, channelId, userId }, transaction, cancellationToken: token);
+            if (await connection.QuerySingleOrDefaultAsync<OwnMembership>(find) is not { } seen)
+            {
+                return LeaveOutcome.NotFound;
+            }
+            // Looked up again under the person's lock: a sign-up or a leaving of theirs that ran meanwhile has
+            // committed, and the statements from here on see it.
+            await VolunteerLock.TakeAsync(database, connection, transaction, seen.Phone, token);
+            if (await connection.QuerySingleOrDefaultAsync<OwnMembership>(find) is not { } own)
+            {
+                return LeaveOutcome.NotFound;
+            }
+            var volunteerId = own.VolunteerId;
+            await connection.ExecuteAsync(new CommandDefinition(deleteMembership, new { membershipId }, transaction, cancellationToken: token));
+            var deleted = await connection.ExecuteAsync(new CommandDefinition(deleteIfNoTeamLeft, new { volunteerId }, transaction, cancellationToken: token));
+            if (deleted > 0)
+            {
+                await DeleteAlertsAsync(connection, transaction, volunteerId, token);
+            }
+            return deleted > 0 ? LeaveOutcome.LeftAndDeleted : LeaveOutcome.Left;
+        }, ct);
     }
 
     /// <summary>
@@ -83,33 +84,34 @@ public sealed class VolunteerMemberships(Database database)
         const string selectOwn = "SELECT id FROM volunteers WHERE phone = @phone AND channel_id = @channelId AND user_id = @userId";
         const string deleteMemberships = "DELETE FROM volunteer_memberships WHERE volunteer_id = @volunteerId";
         const string deleteVolunteer = "DELETE FROM volunteers WHERE id = @volunteerId";
-        await using var connection = await database.OpenAsync(ct);
-        await using var transaction = await connection.BeginTransactionAsync(ct);
-        var phones = (await connection.QueryAsync<string>(
-            new CommandDefinition(selectOwnPhones, new { channelId, userId }, transaction, cancellationToken: ct))).ToList();
-        // The people found are locked, then looked up again one by one: a person this chat user claims only
-        // after the first look is left alone, as if their sign-up came after the deletion.
-        foreach (var phone in phones)
+        // Through the one writer (SQLite), like a sign-up and a leaving of the same person.
+        return await database.WriteAsync(async (connection, transaction, token) =>
         {
-            await VolunteerLock.TakeAsync(database, connection, transaction, phone, ct);
-        }
-        var memberships = 0;
-        foreach (var phone in phones)
-        {
-            var volunteerId = await connection.ExecuteScalarAsync<long?>(
-                new CommandDefinition(selectOwn, new { phone, channelId, userId }, transaction, cancellationToken: ct));
-            if (volunteerId is null)
+            var phones = (await connection.QueryAsync<string>(
+                new CommandDefinition(selectOwnPhones, new { channelId, userId }, transaction, cancellationToken: token))).ToList();
+            // The people found are locked, then looked up again one by one: a person this chat user claims only
+            // after the first look is left alone, as if their sign-up came after the deletion.
+            foreach (var phone in phones)
             {
-                continue;
+                await VolunteerLock.TakeAsync(database, connection, transaction, phone, token);
             }
-            var name = await connection.ExecuteScalarAsync<string>(new CommandDefinition(selectName, new { volunteerId }, transaction, cancellationToken: ct));
-            await PersonalDataCopies.RemoveAsync(connection, transaction, name ?? string.Empty, phone, channelId, userId, conversationId, ct);
-            memberships += await connection.ExecuteAsync(new CommandDefinition(deleteMemberships, new { volunteerId }, transaction, cancellationToken: ct));
-            await DeleteAlertsAsync(connection, transaction, volunteerId.Value, ct);
-            await connection.ExecuteAsync(new CommandDefinition(deleteVolunteer, new { volunteerId }, transaction, cancellationToken: ct));
-        }
-        await transaction.CommitAsync(ct);
-        return memberships;
+            var memberships = 0;
+            foreach (var phone in phones)
+            {
+                var volunteerId = await connection.ExecuteScalarAsync<long?>(
+                    new CommandDefinition(selectOwn, new { phone, channelId, userId }, transaction, cancellationToken: token));
+                if (volunteerId is null)
+                {
+                    continue;
+                }
+                var name = await connection.ExecuteScalarAsync<string>(new CommandDefinition(selectName, new { volunteerId }, transaction, cancellationToken: token));
+                await PersonalDataCopies.RemoveAsync(connection, transaction, name ?? string.Empty, phone, channelId, userId, conversationId, token);
+                memberships += await connection.ExecuteAsync(new CommandDefinition(deleteMemberships, new { volunteerId }, transaction, cancellationToken: token));
+                await DeleteAlertsAsync(connection, transaction, volunteerId.Value, token);
+                await connection.ExecuteAsync(new CommandDefinition(deleteVolunteer, new { volunteerId }, transaction, cancellationToken: token));
+            }
+            return memberships;
+        }, ct);
     }
 
     // The alerts carry the name: sent or not, they go with the person.

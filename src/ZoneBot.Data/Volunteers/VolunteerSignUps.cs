@@ -22,9 +22,20 @@ public sealed class VolunteerSignUps(Database database, TimeProvider time)
     public async Task<SignUpOutcome> SignUpAsync(VolunteerSignUp signUp, CancellationToken ct = default)
     {
         ArgumentNullException.ThrowIfNull(signUp);
-        await using var connection = await database.OpenAsync(ct);
-        await using var transaction = await connection.BeginTransactionAsync(ct);
+        // Through the one writer (SQLite): a sign-up does not take the write lock beside the turns' commits. The writer
+        // commits whatever the work wrote, so every refusal returns before anything is written.
+        try
+        {
+            return await database.WriteAsync((connection, transaction, token) => SignUpAsync(connection, transaction, signUp, token), ct);
+        }
+        catch (JoinedMeanwhile)
+        {
+            return SignUpOutcome.Refused(SignUpStatus.AlreadyMember);
+        }
+    }
 
+    private async Task<SignUpOutcome> SignUpAsync(DbConnection connection, DbTransaction transaction, VolunteerSignUp signUp, CancellationToken ct)
+    {
         await VolunteerLock.TakeAsync(database, connection, transaction, signUp.Phone, ct);
         var team = await LockTeamAsync(connection, transaction, signUp.TeamId, ct);
         if (team is null)
@@ -56,7 +67,8 @@ public sealed class VolunteerSignUps(Database database, TimeProvider time)
             insertMembership, new { volunteerId, signUp.TeamId, signUp.Availability, signUp.PartyMember, joinedAt = now }, transaction, cancellationToken: ct));
         if (membershipId is null)
         {
-            return SignUpOutcome.Refused(SignUpStatus.AlreadyMember);
+            // The person is saved already: thrown, so that it is rolled back with the rest of this work (a refusal writes nothing).
+            throw new JoinedMeanwhile();
         }
 
         if (team.LeaderOfficerId is { } leader)
@@ -69,16 +81,15 @@ public sealed class VolunteerSignUps(Database database, TimeProvider time)
             await connection.ExecuteAsync(new CommandDefinition(
                 insertAlert, new { kind = VolunteerSignUpAlert.Kind, leader, payload = alert.ToJson(), now }, transaction, cancellationToken: ct));
         }
-        await transaction.CommitAsync(ct);
         return new SignUpOutcome(SignUpStatus.Joined, volunteerId, membershipId);
     }
 
     /// <summary>
     /// The team, its row locked until the transaction ends: two sign-ups for its last place cannot both
-    /// pass the capacity check. The no-op UPDATE locks the row on PostgreSQL (SQLite's write transaction
-    /// already runs one at a time), and FOR UPDATE is not SQLite.
+    /// pass the capacity check. The no-op UPDATE locks the row on PostgreSQL (FOR UPDATE is not SQLite); SQLite's
+    /// one writer runs one write at a time, so no statement that writes is run there before a refusal.
     /// </summary>
-    private static async Task<VolunteerTeamListing?> LockTeamAsync(DbConnection connection, DbTransaction transaction, long teamId, CancellationToken ct)
+    private async Task<VolunteerTeamListing?> LockTeamAsync(DbConnection connection, DbTransaction transaction, long teamId, CancellationToken ct)
     {
         const string lockTeam = "UPDATE volunteer_teams SET capacity = capacity WHERE id = @teamId";
         const string selectTeam = """
@@ -88,7 +99,10 @@ public sealed class VolunteerSignUps(Database database, TimeProvider time)
             FROM volunteer_teams AS t
             WHERE t.id = @teamId
             """;
-        await connection.ExecuteAsync(new CommandDefinition(lockTeam, new { teamId }, transaction, cancellationToken: ct));
+        if (!database.IsSqlite)
+        {
+            await connection.ExecuteAsync(new CommandDefinition(lockTeam, new { teamId }, transaction, cancellationToken: ct));
+        }
         return await connection.QuerySingleOrDefaultAsync<VolunteerTeamListing>(new CommandDefinition(selectTeam, new { teamId }, transaction, cancellationToken: ct));
     }
 
@@ -131,4 +145,7 @@ public sealed class VolunteerSignUps(Database database, TimeProvider time)
         const string select = "SELECT id FROM volunteers WHERE phone = @Phone";
         return await connection.ExecuteScalarAsync<long>(new CommandDefinition(select, new { signUp.Phone }, transaction, cancellationToken: ct));
     }
+
+    /// <summary>A membership of that phone and team found only after the person was saved (PostgreSQL: one committed meanwhile).</summary>
+    private sealed class JoinedMeanwhile() : Exception("That phone joined that team meanwhile.");
 }

@@ -15,8 +15,8 @@ public sealed class WeComMedia(Database database, TimeProvider time)
             INSERT INTO wecom_media (id, user_id, name, content_type, content, created_at)
             VALUES (@Id, @UserId, @Name, @ContentType, @Content, @createdAt)
             """;
-        await using var connection = await database.OpenAsync(ct);
-        await connection.ExecuteAsync(new CommandDefinition(sql, new
+        // Through the one writer (SQLite), as the turn that refers to the image is.
+        await database.ExecuteWriteAsync(sql, new
         {
             file.Id,
             file.UserId,
@@ -24,7 +24,7 @@ public sealed class WeComMedia(Database database, TimeProvider time)
             file.ContentType,
             file.Content,
             createdAt = time.GetUtcNow(),
-        }, cancellationToken: ct));
+        }, ct);
     }
 
     public async Task<WeComMediaFile?> FindAsync(string id, CancellationToken ct = default)

@@ -18,9 +18,8 @@ public sealed class WeComOfferedActions(Database database, TimeProvider time)
             VALUES (@conversationId, @actions, @offeredAt)
             ON CONFLICT (conversation_id) DO UPDATE SET actions = excluded.actions, offered_at = excluded.offered_at
             """;
-        await using var connection = await database.OpenAsync(ct);
-        await connection.ExecuteAsync(new CommandDefinition(
-            sql, new { conversationId, actions = JsonSerializer.Serialize(actions), offeredAt = time.GetUtcNow() }, cancellationToken: ct));
+        // Through the one writer (SQLite): a reply's choices do not take the write lock beside the turns' commits.
+        await database.ExecuteWriteAsync(sql, new { conversationId, actions = JsonSerializer.Serialize(actions), offeredAt = time.GetUtcNow() }, ct);
     }
 
     public async Task<IReadOnlyList<OfferedAction>> FindAsync(string conversationId, CancellationToken ct = default)
