@@ -51,4 +51,4 @@ internal sealed class TurnStatementTrace : IDisposable
 }
 
 /// <summary>One statement (SQLite) or command (PostgreSQL) of a traced turn.</summary>
-internal sealed record TracedStatement(ActivityTraceId Trace, string Text, string? Connection);
+public sealed record TracedStatement(ActivityTraceId Trace, string Text, string? Connection);
