@@ -13,8 +13,9 @@ namespace ZoneBot.Bot.Turns;
 /// once. A message is handled once per id (Web Chat's <c>channelData.clientActivityID</c> when given,
 /// else the activity id: <see cref="ActivityKeys"/>); a repeat gets the first delivery's replies again and changes nothing.
 /// It also makes the turn's one durable write (<see cref="TurnCommits"/>): the first round trip reads whether the
-/// activity was handled together with the conversation's state and who is talking, and when the turn ends its claim, the replies to
-/// replay, its state and whatever else was added to its <see cref="TurnWrites"/> are committed in one transaction.
+/// activity was handled together with the conversation's state and who is talking (<see cref="SenderOnTurn"/>), and when
+/// the turn ends its claim, the replies to replay, its state and whatever else was added to its <see cref="TurnWrites"/>
+/// are committed in one transaction.
 /// A turn that fails writes none of it, and its activity may be sent again (a ticket it filed is then found by that key, not filed again).
 /// </summary>
 public sealed partial class DuplicateActivityMiddleware(TurnCommits commits, ILogger<DuplicateActivityMiddleware> logger) : IMiddleware

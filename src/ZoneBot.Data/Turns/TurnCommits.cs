@@ -8,12 +8,12 @@ namespace ZoneBot.Data.Turns;
 
 /// <summary>
 /// One durable write per turn. A turn starts with one round trip (has its activity been handled? its conversation's
-/// state; who is talking, <see cref="TurnSender"/>) and ends with one transaction: the activity's claim with the replies to replay, the bot state and whatever
-/// else the turn added to its <see cref="TurnWrites"/>. On SQLite (one instance per file) a turn's activity is held in
-/// this process while it runs, so a second delivery waits for the first and then answers as it did, and the commit goes
-/// through the <see cref="SqliteGroupCommit"/> writer with other turns'. On PostgreSQL (several instances) each turn
-/// holds a transaction on a pooled connection from its first round trip, whose uncommitted claim makes a second
-/// delivery, on any instance, wait for the first's commit; no lock in the host.
+/// state; who is talking, <see cref="TurnSender"/>) and ends with one transaction: the activity's claim with the replies
+/// to replay, the bot state and whatever else the turn added to its <see cref="TurnWrites"/>. On SQLite (one instance per
+/// file) a turn's activity is held in this process while it runs, so a second delivery waits for the first and then
+/// answers as it did, and the commit goes through the <see cref="SqliteGroupCommit"/> writer with other turns'. On
+/// PostgreSQL (several instances) each turn holds a transaction on a pooled connection from its first round trip, whose
+/// uncommitted claim makes a second delivery, on any instance, wait for the first's commit; no lock in the host.
 /// </summary>
 public sealed class TurnCommits(Database database, TimeProvider time)
 {
