@@ -1,4 +1,3 @@
-using System.Data.Common;
 using Dapper;
 using ZoneBot.Data.Handover;
 using ZoneBot.Data.Officers;
@@ -47,12 +46,7 @@ public sealed record TurnSender(TurnSenderKey Key, Officer? Officer, string? Off
         var parameters = new DynamicParameters();
         AddParameters(parameters, key);
         await using var connection = await database.OpenAsync(ct);
-        return await ReadAsync(connection, null, parameters, key, ct);
-    }
-
-    private static async Task<TurnSender> ReadAsync(DbConnection connection, DbTransaction? transaction, DynamicParameters parameters, TurnSenderKey key, CancellationToken ct)
-    {
-        using var results = await connection.QueryMultipleAsync(new CommandDefinition(Select, parameters, transaction, cancellationToken: ct));
+        using var results = await connection.QueryMultipleAsync(new CommandDefinition(Select, parameters, cancellationToken: ct));
         return await ReadAsync(results, key);
     }
 
