@@ -4,6 +4,7 @@ using ZoneBot.Data;
 using ZoneBot.Data.Officers;
 using ZoneBot.Dialogs.Core;
 using ZoneBot.Dialogs.Officers;
+using ZoneBot.Dialogs.Turns;
 
 namespace ZoneBot.Dialogs.Main;
 
@@ -21,10 +22,13 @@ public sealed class ZoneBotActivityHandler(ConversationStore conversationState, 
     {
         var activity = turnContext.Activity;
         lastChoices.Track(turnContext);
-        if (activity.Type is ActivityTypes.Message or ActivityTypes.ConversationUpdate
-            && !string.IsNullOrEmpty(activity.From?.Id) && !string.IsNullOrEmpty(activity.Conversation?.Id))
+        if (SenderOnTurn.KeyOf(activity) is { } senderKey)
         {
-            var officer = await presence.RefreshAsync(activity.ChannelId ?? string.Empty, activity.From.Id, ConversationReferences.Of(turnContext), cancellationToken);
+            var reference = ConversationReferences.Of(turnContext);
+            // Who is talking was read with the turn's first round trip when the turn came through the duplicate guard.
+            var officer = SenderOnTurn.Get(turnContext) is { } sender && sender.Key == senderKey
+                ? await presence.RefreshAsync(sender, reference, cancellationToken)
+                : await presence.RefreshAsync(senderKey.ChannelId, senderKey.UserId, reference, cancellationToken);
             OfficerOnTurn.Set(turnContext, officer);
         }
         await base.OnTurnAsync(turnContext, cancellationToken);

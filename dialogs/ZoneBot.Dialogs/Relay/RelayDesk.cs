@@ -2,11 +2,13 @@ using Microsoft.Bot.Builder;
 using Microsoft.Extensions.Logging;
 using ZoneBot.Data;
 using ZoneBot.Data.Handover;
+using ZoneBot.Data.Turns;
 using ZoneBot.Dialogs.Core;
 using ZoneBot.Dialogs.Firms;
 using ZoneBot.Dialogs.Officers;
 using ZoneBot.Dialogs.Safety;
 using ZoneBot.Dialogs.Tickets;
+using ZoneBot.Dialogs.Turns;
 
 namespace ZoneBot.Dialogs.Relay;
 
@@ -45,7 +47,10 @@ public sealed class RelayDesk(Relays relays, SafetyWords words, ITextLocalizer t
             return handled;
         }
         var user = ChatUser.Of(turn);
-        var relay = await relays.OpenForUserAsync(user.ChannelId, user.UserId, ct);
+        // Read with the turn's first round trip, unless this turn asks a second time.
+        var relay = SenderOnTurn.TryTakeOpenRelay(turn, new TurnSenderKey(user.ChannelId, user.UserId), out var read)
+            ? read
+            : await relays.OpenForUserAsync(user.ChannelId, user.UserId, ct);
         if (relay is not null)
         {
             return await FirmAsync(dc, relay, text, inFlow, ct);

@@ -13,8 +13,9 @@ namespace ZoneBot.Bot.Turns;
 /// once. A message is handled once per id (Web Chat's <c>channelData.clientActivityID</c> when given,
 /// else the activity id: <see cref="ActivityKeys"/>); a repeat gets the first delivery's replies again and changes nothing.
 /// It also makes the turn's one durable write (<see cref="TurnCommits"/>): the first round trip reads whether the
-/// activity was handled together with the conversation's state, and when the turn ends its claim, the replies to
-/// replay, its state and whatever else was added to its <see cref="TurnWrites"/> are committed in one transaction.
+/// activity was handled together with the conversation's state and who is talking (<see cref="SenderOnTurn"/>), and when
+/// the turn ends its claim, the replies to replay, its state and whatever else was added to its <see cref="TurnWrites"/>
+/// are committed in one transaction.
 /// A turn that fails writes none of it, and its activity may be sent again (a ticket it filed is then found by that key, not filed again).
 /// </summary>
 public sealed partial class DuplicateActivityMiddleware(TurnCommits commits, ILogger<DuplicateActivityMiddleware> logger) : IMiddleware
@@ -27,7 +28,7 @@ public sealed partial class DuplicateActivityMiddleware(TurnCommits commits, ILo
         var activity = turnContext.Activity;
         var key = activity.Type == ActivityTypes.Message ? ActivityKeys.Of(activity) : null;
         var stateKey = ConversationStateKeyOf(activity);
-        await using var turn = await commits.OpenAsync(key, stateKey, cancellationToken);
+        await using var turn = await commits.OpenAsync(key, stateKey, SenderOnTurn.KeyOf(activity), cancellationToken);
         if (turn.IsRepeat)
         {
             LogRepeat(logger, key!.ActivityId, key.ConversationId);
@@ -39,6 +40,10 @@ public sealed partial class DuplicateActivityMiddleware(TurnCommits commits, ILo
         if (stateKey is not null)
         {
             writes.Prefetched[stateKey] = turn.State;
+        }
+        if (turn.Sender is { } sender)
+        {
+            SenderOnTurn.Set(turnContext, sender);
         }
         turnContext.TurnState.Set(writes);
         TurnWrites.Current = writes;

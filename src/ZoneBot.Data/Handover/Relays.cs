@@ -277,4 +277,13 @@ public sealed class Relays(Database database, TimeProvider time, RelayOptions op
         public string Text { get; set; } = string.Empty;
         public DateTimeOffset SentAt { get; set; }
     }
+
+    /// <summary>
+    /// The open relay of the firm's user @senderChannel/@senderUser, as <see cref="OpenForUserAsync(string, string, CancellationToken)"/>
+    /// reads it, for the read of who is talking batched into a turn's first round trip (<see cref="Turns.TurnSender"/>).
+    /// </summary>
+    internal const string SelectOpenForSender = Select + """
+         WHERE r.firm_channel_id = @senderChannel AND r.firm_user_id = @senderUser AND r.status IN ('waiting', 'active')
+         ORDER BY r.id DESC LIMIT 1
+        """;
 }

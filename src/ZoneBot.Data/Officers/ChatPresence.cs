@@ -16,40 +16,32 @@ public sealed class ChatPresence(Database database, TimeProvider time)
     /// On each message: the officer this chat user is (null for anyone else), with the stored references
     /// brought up to date. Writes only what changed, so most turns only read.
     /// </summary>
-    public async Task<Officer?> RefreshAsync(string channelId, string userId, string reference, CancellationToken ct = default)
+    public async Task<Officer?> RefreshAsync(string channelId, string userId, string reference, CancellationToken ct = default) =>
+        await RefreshAsync(await TurnSender.ReadAsync(database, new TurnSenderKey(channelId, userId), ct), reference, ct);
+
+    /// <summary>
+    /// The same for a message whose turn read who is talking already (<see cref="TurnCommits"/>): no read of its own.
+    /// </summary>
+    public async Task<Officer?> RefreshAsync(TurnSender sender, string reference, CancellationToken ct = default)
     {
-        const string selectOfficer = OfficerRows.Select + " WHERE channel_id = @channelId AND channel_user_id = @userId";
-        // The stored references and the officer in one round trip: this runs on every message.
-        const string selectReferencesAndOfficer = """
-            SELECT (SELECT conversation_reference FROM officers WHERE channel_id = @channelId AND channel_user_id = @userId) AS OfficerReference,
-                   (SELECT reference FROM chat_references WHERE channel_id = @channelId AND user_id = @userId) AS UserReference;
-            """ + selectOfficer;
+        ArgumentNullException.ThrowIfNull(sender);
         const string updateOfficer = """
             UPDATE officers SET conversation_reference = @reference WHERE channel_id = @channelId AND channel_user_id = @userId
             """;
         const string updateUser = """
             UPDATE chat_references SET reference = @reference, updated_at = @now WHERE channel_id = @channelId AND user_id = @userId
             """;
-
-        await using var connection = await database.OpenAsync(ct);
-        var parameters = new { channelId, userId, reference, now = time.GetUtcNow() };
-        StoredReferences stored;
-        OfficerRows.Row? officer;
-        using (var results = await connection.QueryMultipleAsync(new CommandDefinition(selectReferencesAndOfficer, parameters, cancellationToken: ct)))
-        {
-            stored = await results.ReadSingleAsync<StoredReferences>();
-            officer = await results.ReadSingleOrDefaultAsync<OfficerRows.Row>();
-        }
+        var parameters = new { channelId = sender.Key.ChannelId, userId = sender.Key.UserId, reference, now = time.GetUtcNow() };
         // Saved with the turn: a message does not take SQLite's write lock of its own for a moved chat.
-        if (stored.OfficerReference is not null && stored.OfficerReference != reference)
+        if (sender.OfficerReference is not null && sender.OfficerReference != reference)
         {
             await TurnWrites.WriteWithTurnAsync(database, updateOfficer, parameters, ct);
         }
-        if (stored.UserReference is not null && stored.UserReference != reference)
+        if (sender.UserReference is not null && sender.UserReference != reference)
         {
             await TurnWrites.WriteWithTurnAsync(database, updateUser, parameters, ct);
         }
-        return officer?.ToOfficer();
+        return sender.Officer;
     }
 
     /// <summary>Keeps where a firm's user can be told about their ticket; done when they file, saved with that turn.</summary>
@@ -70,11 +62,5 @@ public sealed class ChatPresence(Database database, TimeProvider time)
         await using var connection = await database.OpenAsync(ct);
         var row = await connection.QuerySingleOrDefaultAsync<OfficerRows.Row>(new CommandDefinition(sql, new { channelId, userId }, cancellationToken: ct));
         return row?.ToOfficer();
-    }
-
-    private sealed class StoredReferences
-    {
-        public string? OfficerReference { get; set; }
-        public string? UserReference { get; set; }
     }
 }

@@ -18,6 +18,9 @@ public abstract class OpenTurn : IAsyncDisposable
     /// <summary>The bot state row read with the turn's first round trip; null when there is none (or none was asked for).</summary>
     public StoredState? State { get; protected init; }
 
+    /// <summary>Who is talking, read with the turn's first round trip; null when it was not asked for (or the delivery is a repeat).</summary>
+    public TurnSender? Sender { get; protected init; }
+
     /// <summary>
     /// Writes the claim of the activity with its <paramref name="result"/> and every write of the turn, in one transaction;
     /// returns once it is durable. Throws (and writes nothing) when one of them fails, or when another delivery of the

@@ -8,12 +8,12 @@ namespace ZoneBot.Data.Turns;
 
 /// <summary>
 /// One durable write per turn. A turn starts with one round trip (has its activity been handled? its conversation's
-/// state) and ends with one transaction: the activity's claim with the replies to replay, the bot state and whatever
-/// else the turn added to its <see cref="TurnWrites"/>. On SQLite (one instance per file) a turn's activity is held in
-/// this process while it runs, so a second delivery waits for the first and then answers as it did, and the commit goes
-/// through the <see cref="SqliteGroupCommit"/> writer with other turns'. On PostgreSQL (several instances) each turn
-/// holds a transaction on a pooled connection from its first round trip, whose uncommitted claim makes a second
-/// delivery, on any instance, wait for the first's commit; no lock in the host.
+/// state; who is talking, <see cref="TurnSender"/>) and ends with one transaction: the activity's claim with the replies
+/// to replay, the bot state and whatever else the turn added to its <see cref="TurnWrites"/>. On SQLite (one instance per
+/// file) a turn's activity is held in this process while it runs, so a second delivery waits for the first and then
+/// answers as it did, and the commit goes through the <see cref="SqliteGroupCommit"/> writer with other turns'. On
+/// PostgreSQL (several instances) each turn holds a transaction on a pooled connection from its first round trip, whose
+/// uncommitted claim makes a second delivery, on any instance, wait for the first's commit; no lock in the host.
 /// </summary>
 public sealed class TurnCommits(Database database, TimeProvider time)
 {
@@ -23,6 +23,9 @@ public sealed class TurnCommits(Database database, TimeProvider time)
         WHERE channel_id = @channelId AND conversation_id = @conversationId AND activity_id = @activityId;
         SELECT key AS Key, etag AS ETag, data AS Data FROM bot_state WHERE key = @stateKey;
         """;
+
+    // The same with who is talking, for a message's turn.
+    private const string ReadClaimStateAndSender = ReadClaimAndState + TurnSender.Select;
 
     private const string InsertClaim = """
         INSERT INTO processed_activities (channel_id, conversation_id, activity_id, result, created_at)
@@ -50,10 +53,17 @@ public sealed class TurnCommits(Database database, TimeProvider time)
     /// Starts a turn: <paramref name="key"/> is its activity (null for what is not claimed: events, updates),
     /// <paramref name="stateKey"/> the storage key of the state to read with it (null for none).
     /// </summary>
-    public async Task<OpenTurn> OpenAsync(ActivityKey? key, string? stateKey, CancellationToken ct = default) =>
-        _database.IsSqlite ? await OpenOnSqliteAsync(key, stateKey, ct) : await OpenOnPostgresAsync(key, stateKey, ct);
+    public Task<OpenTurn> OpenAsync(ActivityKey? key, string? stateKey, CancellationToken ct = default) =>
+        OpenAsync(key, stateKey, sender: null, ct);
 
-    private async Task<OpenTurn> OpenOnSqliteAsync(ActivityKey? key, string? stateKey, CancellationToken ct)
+    /// <summary>
+    /// Starts a turn as <see cref="OpenAsync(ActivityKey?, string?, CancellationToken)"/> does, and reads who is talking
+    /// (<paramref name="sender"/>, null for none) in the same round trip: the turn's <see cref="OpenTurn.Sender"/>.
+    /// </summary>
+    public async Task<OpenTurn> OpenAsync(ActivityKey? key, string? stateKey, TurnSenderKey? sender, CancellationToken ct = default) =>
+        _database.IsSqlite ? await OpenOnSqliteAsync(key, stateKey, sender, ct) : await OpenOnPostgresAsync(key, stateKey, sender, ct);
+
+    private async Task<OpenTurn> OpenOnSqliteAsync(ActivityKey? key, string? stateKey, TurnSenderKey? sender, CancellationToken ct)
     {
         TaskCompletionSource? mine = null;
         if (key is not null)
@@ -77,13 +87,15 @@ public sealed class TurnCommits(Database database, TimeProvider time)
         try
         {
             await using var connection = await _database.OpenAsync(ct);
-            using var results = await connection.QueryMultipleAsync(new CommandDefinition(ReadClaimAndState, Parameters(key, stateKey), cancellationToken: ct));
+            using var results = await connection.QueryMultipleAsync(new CommandDefinition(
+                sender is null ? ReadClaimAndState : ReadClaimStateAndSender, Parameters(key, stateKey, sender), cancellationToken: ct));
             var claims = (await results.ReadAsync<ClaimRow>()).ToList();
             var state = await results.ReadSingleOrDefaultAsync<StoredState>();
             return new SqliteTurn(this, key, mine, state)
             {
                 Repeat = claims.Count > 0,
                 Earlier = claims.FirstOrDefault()?.Result,
+                ReadSender = sender is null ? null : await TurnSender.ReadAsync(results, sender),
             };
         }
         catch
@@ -93,39 +105,47 @@ public sealed class TurnCommits(Database database, TimeProvider time)
         }
     }
 
-    private async Task<OpenTurn> OpenOnPostgresAsync(ActivityKey? key, string? stateKey, CancellationToken ct)
+    private async Task<OpenTurn> OpenOnPostgresAsync(ActivityKey? key, string? stateKey, TurnSenderKey? sender, CancellationToken ct)
     {
         if (key is null)
         {
             StoredState? state = null;
-            if (stateKey is not null)
+            TurnSender? found = null;
+            if (stateKey is not null || sender is not null)
             {
                 await using var reader = await _database.OpenAsync(ct);
-                using var results = await reader.QueryMultipleAsync(new CommandDefinition(ReadClaimAndState, Parameters(null, stateKey), cancellationToken: ct));
+                using var results = await reader.QueryMultipleAsync(new CommandDefinition(
+                    sender is null ? ReadClaimAndState : ReadClaimStateAndSender, Parameters(null, stateKey, sender), cancellationToken: ct));
                 await results.ReadAsync<ClaimRow>();
                 state = await results.ReadSingleOrDefaultAsync<StoredState>();
+                found = sender is null ? null : await TurnSender.ReadAsync(results, sender);
             }
-            return new PostgresTurn(this, null, null, null, state);
+            return new PostgresTurn(this, null, null, null, state) { ReadSender = found };
         }
 
-        // The claim, then the claim's row (another delivery's, committed while ours waited) and the state: one round trip.
+        // The claim, then the claim's row (another delivery's, committed while ours waited), the state and who is talking: one round trip.
         const string claimAndRead = InsertClaim + " RETURNING 1 AS Result;\n" + ReadClaimAndState;
+        const string claimAndReadWithSender = InsertClaim + " RETURNING 1 AS Result;\n" + ReadClaimStateAndSender;
         var connection = await _database.OpenAsync(ct);
         DbTransaction? transaction = null;
         try
         {
             transaction = await connection.BeginTransactionAsync(ct);
-            var parameters = new DynamicParameters(Parameters(key, stateKey));
+            var parameters = Parameters(key, stateKey, sender);
             parameters.Add("result", null);
             parameters.Add("createdAt", time.GetUtcNow());
-            using (var results = await connection.QueryMultipleAsync(new CommandDefinition(claimAndRead, parameters, transaction, cancellationToken: ct)))
+            using (var results = await connection.QueryMultipleAsync(new CommandDefinition(
+                sender is null ? claimAndRead : claimAndReadWithSender, parameters, transaction, cancellationToken: ct)))
             {
                 var claimed = (await results.ReadAsync<object>()).Any();
                 var claims = (await results.ReadAsync<ClaimRow>()).ToList();
                 var state = await results.ReadSingleOrDefaultAsync<StoredState>();
                 if (claimed)
                 {
-                    return new PostgresTurn(this, key, connection, transaction, state);
+                    return new PostgresTurn(this, key, connection, transaction, state)
+                    {
+                        ReadSender = sender is null ? null : await TurnSender.ReadAsync(results, sender),
+                    };
                 }
                 await transaction.DisposeAsync();
                 await connection.DisposeAsync();
@@ -156,13 +176,21 @@ public sealed class TurnCommits(Database database, TimeProvider time)
         }
     }
 
-    private static object Parameters(ActivityKey? key, string? stateKey) => new
+    private static DynamicParameters Parameters(ActivityKey? key, string? stateKey, TurnSenderKey? sender)
     {
-        channelId = key?.ChannelId,
-        conversationId = key?.ConversationId,
-        activityId = key?.ActivityId,
-        stateKey,
-    };
+        var parameters = new DynamicParameters(new
+        {
+            channelId = key?.ChannelId,
+            conversationId = key?.ConversationId,
+            activityId = key?.ActivityId,
+            stateKey,
+        });
+        if (sender is not null)
+        {
+            TurnSender.AddParameters(parameters, sender);
+        }
+        return parameters;
+    }
 
     private TurnWrite Claim(ActivityKey key, string? result)
     {
@@ -207,6 +235,8 @@ public sealed class TurnCommits(Database database, TimeProvider time)
 
         public string? Earlier { init => EarlierResult = value; }
 
+        public TurnSender? ReadSender { init => Sender = value; }
+
         public override Task CommitAsync(string? result, IReadOnlyList<TurnWrite> writes, CancellationToken ct)
         {
             if (IsRepeat)
@@ -246,6 +276,8 @@ public sealed class TurnCommits(Database database, TimeProvider time)
         public bool Repeat { init => IsRepeat = value; }
 
         public string? Earlier { init => EarlierResult = value; }
+
+        public TurnSender? ReadSender { init => Sender = value; }
 
         public override async Task CommitAsync(string? result, IReadOnlyList<TurnWrite> writes, CancellationToken ct)
         {
