@@ -29,8 +29,12 @@ public static class ActivityShape
     /// Why <paramref name="activity"/> cannot be taken, or null. <paramref name="addressedByChannel"/>: on /api/messages the
     /// channel says who it is from, in which conversation and where to answer; on the Direct Line the server does.
     /// </summary>
-    public static string? Problem(JObject activity, bool addressedByChannel)
+    public static string? Problem(JObject activity, bool addressedByChannel) => Problem(activity, addressedByChannel, out _);
+
+    /// <summary>As <see cref="Problem(JObject, bool)"/>, with the <see cref="Activity"/> read from it when it can be taken (else null).</summary>
+    public static string? Problem(JObject activity, bool addressedByChannel, out Activity? read)
     {
+        read = null;
         if (activity["type"] is not JValue { Type: JTokenType.String } type || string.IsNullOrWhiteSpace((string?)type) || ((string)type!).Length > 64)
         {
             return "The activity has no type.";
@@ -63,7 +67,7 @@ public static class ActivityShape
         }
         try
         {
-            activity.ToObject<Activity>();
+            read = activity.ToObject<Activity>();
         }
         catch (JsonException)
         {

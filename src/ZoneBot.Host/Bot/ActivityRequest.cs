@@ -1,5 +1,4 @@
 using Microsoft.AspNetCore.Http.Features;
-using Microsoft.Bot.Builder.Integration.AspNet.Core;
 using Microsoft.Bot.Schema;
 using Newtonsoft.Json;
 using Newtonsoft.Json.Linq;
@@ -16,9 +15,6 @@ public static class ActivityRequest
 {
     /// <summary>The most an activity may weigh, here and on the Direct Line.</summary>
     public const int MaxBodyBytes = ActivityShape.MaxActivityBytes;
-
-    // The adapter's own settings for an activity (dates, null handling), as it would have read the body itself.
-    private static readonly JsonSerializer ActivityReader = JsonSerializer.Create(HttpHelper.BotMessageSerializerSettings);
 
     /// <returns>
     /// The activity and its sender (channel and from.id, for the per-user rate limit) when the body is a JSON object
@@ -60,7 +56,7 @@ public static class ActivityRequest
         JToken json;
         try
         {
-            json = JToken.Parse(body);
+            json = Parse(body);
         }
         catch (JsonReaderException)
         {
@@ -70,14 +66,24 @@ public static class ActivityRequest
         {
             return ActivityCheck.Bad("The body must be a JSON object (an activity).");
         }
-        if (ActivityShape.Problem(activity, addressedByChannel: true) is { } problem)
+        if (ActivityShape.Problem(activity, addressedByChannel: true, out var read) is { } problem)
         {
             return ActivityCheck.Bad(problem);
         }
-        return new ActivityCheck(StatusCodes.Status200OK, null, $"{activity["channelId"]}/{activity["from"]?["id"]}")
+        return new ActivityCheck(StatusCodes.Status200OK, null, $"{activity["channelId"]}/{activity["from"]?["id"]}") { Activity = read };
+    }
+
+    // Dates are left as the text they came as, so that a timestamp keeps the offset it was sent with when the activity is
+    // read from the JSON (parsed as a DateTime, "+08:00" would become the server's own offset). Text after the object is refused.
+    private static JToken Parse(string body)
+    {
+        using var reader = new JsonTextReader(new StringReader(body)) { DateParseHandling = DateParseHandling.None };
+        var json = JToken.ReadFrom(reader);
+        if (reader.Read())
         {
-            Activity = activity.ToObject<Activity>(ActivityReader),
-        };
+            throw new JsonReaderException("Additional text after the JSON.");
+        }
+        return json;
     }
 }
 

@@ -24,6 +24,9 @@ public sealed class MalformedActivityTests(ZoneBotServer server) : IClassFixture
         { "activity id of 1 KB", $$"""{"id": "{{new string('a', 1_000)}}"}""" },
         { "user id of 1 KB", $$$"""{"from": {"id": "{{{new string('u', 1_000)}}}"}}""" },
         { "text as an object", """{"text": {"evil": true}}""" },
+        { "timestamp not a date", """{"timestamp": "yesterday at noon"}""" },
+        { "recipient as a number", """{"recipient": 42}""" },
+        { "suggestedActions as a list", """{"suggestedActions": [1, 2]}""" },
     };
 
     [Theory]
