@@ -151,7 +151,7 @@ public static class DirectLineEndpoints
         }
         try
         {
-            json = JToken.Parse(body) as JObject;
+            json = ActivityJson.Parse(body) as JObject;
             return json is not null;
         }
         catch (JsonException)

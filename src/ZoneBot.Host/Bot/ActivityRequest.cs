@@ -56,7 +56,7 @@ public static class ActivityRequest
         JToken json;
         try
         {
-            json = Parse(body);
+            json = ActivityJson.Parse(body);
         }
         catch (JsonReaderException)
         {
@@ -71,19 +71,6 @@ public static class ActivityRequest
             return ActivityCheck.Bad(problem);
         }
         return new ActivityCheck(StatusCodes.Status200OK, null, $"{activity["channelId"]}/{activity["from"]?["id"]}") { Activity = read };
-    }
-
-    // Dates are left as the text they came as, so that a timestamp keeps the offset it was sent with when the activity is
-    // read from the JSON (parsed as a DateTime, "+08:00" would become the server's own offset). Text after the object is refused.
-    private static JToken Parse(string body)
-    {
-        using var reader = new JsonTextReader(new StringReader(body)) { DateParseHandling = DateParseHandling.None };
-        var json = JToken.ReadFrom(reader);
-        if (reader.Read())
-        {
-            throw new JsonReaderException("Additional text after the JSON.");
-        }
-        return json;
     }
 }
 

@@ -65,6 +65,21 @@ public sealed class DirectLineProtocolTests(ZoneBotServer server) : IClassFixtur
     }
 
     [Fact]
+    public async Task A_message_keeps_the_local_time_and_offset_the_browser_sent()
+    {
+        using var client = await DirectLineClient.ConnectAsync(server.BaseAddress);
+        await client.ReadNewAsync();
+        var message = DirectLineClient.Message("找社管员", "webchat-offset");
+        message["localTimestamp"] = "2026-12-02T10:15:30.123+08:00";
+
+        (await client.PostActivityAsync(message)).EnsureSuccessStatusCode();
+        var echo = (await client.ReadNewAsync())[0];
+
+        Assert.Equal(new DateTimeOffset(2026, 12, 2, 10, 15, 30, 123, TimeSpan.FromHours(8)), DateTimeOffset.Parse((string)echo["localTimestamp"]!));
+        Assert.EndsWith("+08:00", (string)echo["localTimestamp"]!);
+    }
+
+    [Fact]
     public async Task A_message_sent_again_with_the_same_client_id_is_kept_and_answered_once()
     {
         using var client = await DirectLineClient.ConnectAsync(server.BaseAddress);
