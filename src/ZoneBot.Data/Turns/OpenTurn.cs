@@ -19,7 +19,7 @@ public abstract class OpenTurn : IAsyncDisposable
     public StoredState? State { get; protected init; }
 
     /// <summary>Who is talking, read with the turn's first round trip; null when it was not asked for (or the delivery is a repeat).</summary>
-    public TurnSender? Sender { get; protected init; }
+    public TurnSender? Sender { get; internal init; }
 
     /// <summary>
     /// Writes the claim of the activity with its <paramref name="result"/> and every write of the turn, in one transaction;

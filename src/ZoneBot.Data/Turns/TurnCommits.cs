@@ -51,16 +51,10 @@ public sealed class TurnCommits(Database database, TimeProvider time)
 
     /// <summary>
     /// Starts a turn: <paramref name="key"/> is its activity (null for what is not claimed: events, updates),
-    /// <paramref name="stateKey"/> the storage key of the state to read with it (null for none).
+    /// <paramref name="stateKey"/> the storage key of the state to read with it (null for none), <paramref name="sender"/>
+    /// who is talking, read in the same round trip (null for none): the turn's <see cref="OpenTurn.Sender"/>.
     /// </summary>
-    public Task<OpenTurn> OpenAsync(ActivityKey? key, string? stateKey, CancellationToken ct = default) =>
-        OpenAsync(key, stateKey, sender: null, ct);
-
-    /// <summary>
-    /// Starts a turn as <see cref="OpenAsync(ActivityKey?, string?, CancellationToken)"/> does, and reads who is talking
-    /// (<paramref name="sender"/>, null for none) in the same round trip: the turn's <see cref="OpenTurn.Sender"/>.
-    /// </summary>
-    public async Task<OpenTurn> OpenAsync(ActivityKey? key, string? stateKey, TurnSenderKey? sender, CancellationToken ct = default) =>
+    public async Task<OpenTurn> OpenAsync(ActivityKey? key, string? stateKey, TurnSenderKey? sender = null, CancellationToken ct = default) =>
         _database.IsSqlite ? await OpenOnSqliteAsync(key, stateKey, sender, ct) : await OpenOnPostgresAsync(key, stateKey, sender, ct);
 
     private async Task<OpenTurn> OpenOnSqliteAsync(ActivityKey? key, string? stateKey, TurnSenderKey? sender, CancellationToken ct)
@@ -95,7 +89,7 @@ public sealed class TurnCommits(Database database, TimeProvider time)
             {
                 Repeat = claims.Count > 0,
                 Earlier = claims.FirstOrDefault()?.Result,
-                ReadSender = sender is null ? null : await TurnSender.ReadAsync(results, sender),
+                Sender = sender is null ? null : await TurnSender.ReadAsync(results, sender),
             };
         }
         catch
@@ -120,7 +114,7 @@ public sealed class TurnCommits(Database database, TimeProvider time)
                 state = await results.ReadSingleOrDefaultAsync<StoredState>();
                 found = sender is null ? null : await TurnSender.ReadAsync(results, sender);
             }
-            return new PostgresTurn(this, null, null, null, state) { ReadSender = found };
+            return new PostgresTurn(this, null, null, null, state) { Sender = found };
         }
 
         // The claim, then the claim's row (another delivery's, committed while ours waited), the state and who is talking: one round trip.
@@ -144,7 +138,7 @@ public sealed class TurnCommits(Database database, TimeProvider time)
                 {
                     return new PostgresTurn(this, key, connection, transaction, state)
                     {
-                        ReadSender = sender is null ? null : await TurnSender.ReadAsync(results, sender),
+                        Sender = sender is null ? null : await TurnSender.ReadAsync(results, sender),
                     };
                 }
                 await transaction.DisposeAsync();
@@ -235,8 +229,6 @@ public sealed class TurnCommits(Database database, TimeProvider time)
 
         public string? Earlier { init => EarlierResult = value; }
 
-        public TurnSender? ReadSender { init => Sender = value; }
-
         public override Task CommitAsync(string? result, IReadOnlyList<TurnWrite> writes, CancellationToken ct)
         {
             if (IsRepeat)
@@ -276,8 +268,6 @@ public sealed class TurnCommits(Database database, TimeProvider time)
         public bool Repeat { init => IsRepeat = value; }
 
         public string? Earlier { init => EarlierResult = value; }
-
-        public TurnSender? ReadSender { init => Sender = value; }
 
         public override async Task CommitAsync(string? result, IReadOnlyList<TurnWrite> writes, CancellationToken ct)
         {

@@ -85,13 +85,12 @@ public sealed class VolunteerSignUps(Database database, TimeProvider time)
     }
 
     /// <summary>
-    /// The team, its row locked until the transaction ends: two sign-ups for its last place cannot both
-    /// pass the capacity check. The no-op UPDATE locks the row on PostgreSQL (FOR UPDATE is not SQLite); SQLite's
-    /// one writer runs one write at a time, so no statement that writes is run there before a refusal.
+    /// The team, locked until the transaction ends: two sign-ups for its last place cannot both pass the capacity check.
+    /// The provider's lock by name, as for a person (<see cref="VolunteerLock"/>): a transaction lock on PostgreSQL, nothing
+    /// on SQLite, whose one writer runs one write at a time (and so nothing is written before a refusal).
     /// </summary>
     private async Task<VolunteerTeamListing?> LockTeamAsync(DbConnection connection, DbTransaction transaction, long teamId, CancellationToken ct)
     {
-        const string lockTeam = "UPDATE volunteer_teams SET capacity = capacity WHERE id = @teamId";
         const string selectTeam = """
             SELECT t.id AS Id, t.code AS Code, t.name AS Name, t.needs_party_member AS NeedsPartyMember,
                    t.capacity AS Capacity, t.leader_officer_id AS LeaderOfficerId,
@@ -99,10 +98,7 @@ public sealed class VolunteerSignUps(Database database, TimeProvider time)
             FROM volunteer_teams AS t
             WHERE t.id = @teamId
             """;
-        if (!database.IsSqlite)
-        {
-            await connection.ExecuteAsync(new CommandDefinition(lockTeam, new { teamId }, transaction, cancellationToken: ct));
-        }
+        await database.Provider.LockAsync(connection, transaction, "zonebot.volunteer-team:" + teamId, ct);
         return await connection.QuerySingleOrDefaultAsync<VolunteerTeamListing>(new CommandDefinition(selectTeam, new { teamId }, transaction, cancellationToken: ct));
     }
 

@@ -73,7 +73,6 @@ public static class ZoneBotServices
         services.AddHttpContextAccessor();
         services.AddSingleton<ClientAddressMiddleware>();
         services.AddSingleton<ZoneBotAdapter>();
-        services.AddSingleton<IBotFrameworkHttpAdapter>(provider => provider.GetRequiredService<ZoneBotAdapter>());
         // Channels of our own (WeCom) run their turns through the same adapter.
         services.AddSingleton<BotAdapter>(provider => provider.GetRequiredService<ZoneBotAdapter>());
         services.AddZoneBotHealthChecks();

@@ -13,7 +13,7 @@ public sealed class SqliteRelayWriterTests(SeededDatabase<SqliteProvider> seeded
     {
         // A user tapping 转人工 again and again: each request reads what the one before it wrote.
         var relays = new Relays(Seeded.Database, new FakeTimeProvider(Start), new RelayOptions());
-        var (firmId, _) = await FirmWithBoundLiaisonAsync(grid: 7);
+        var (firmId, _) = await RelayTestFirms.WithBoundLiaisonAsync(Seeded.Database, grid: 7);
         var batches = Seeded.Database.GroupCommit!.Batches;
 
         var opened = await AtOnce.RunAsync(20, _ => relays.RequestAsync(firmId, "test", "tapping"));
@@ -42,7 +42,7 @@ public abstract class RelayWriterTests<TProvider>(SeededDatabase<TProvider> seed
     {
         var clock = new FakeTimeProvider(Start);
         var relays = new Relays(Seeded.Database, clock, new RelayOptions());
-        var (firmId, liaisonId) = await FirmWithBoundLiaisonAsync(grid: 4);
+        var (firmId, liaisonId) = await RelayTestFirms.WithBoundLiaisonAsync(Seeded.Database, grid: 4);
         var open = await relays.RequestAsync(firmId, "test", "refused-1");
         var before = await SnapshotAsync();
 
@@ -70,7 +70,7 @@ public abstract class RelayWriterTests<TProvider>(SeededDatabase<TProvider> seed
     public async Task Twenty_users_asking_at_once_each_get_a_relay_and_the_liaison_an_alert_for_each()
     {
         var relays = new Relays(Seeded.Database, new FakeTimeProvider(Start), new RelayOptions());
-        var (firmId, liaisonId) = await FirmWithBoundLiaisonAsync(grid: 5);
+        var (firmId, liaisonId) = await RelayTestFirms.WithBoundLiaisonAsync(Seeded.Database, grid: 5);
 
         var opened = await AtOnce.RunAsync(20, i => relays.RequestAsync(firmId, "test", $"at-once-{i}"));
 
@@ -95,18 +95,5 @@ public abstract class RelayWriterTests<TProvider>(SeededDatabase<TProvider> seed
     {
         await using var connection = await Seeded.Database.OpenAsync();
         return await connection.ExecuteScalarAsync<long>(sql, parameters);
-    }
-
-    private protected async Task<(long FirmId, long LiaisonId)> FirmWithBoundLiaisonAsync(int grid)
-    {
-        await using var connection = await Seeded.Database.OpenAsync();
-        var firmId = await connection.ExecuteScalarAsync<long>(
-            "SELECT f.id FROM firms AS f JOIN grids AS g ON g.id = f.grid_id WHERE g.number = @grid ORDER BY f.id LIMIT 1", new { grid });
-        var liaisonId = await connection.ExecuteScalarAsync<long>(
-            "SELECT MIN(o.id) FROM officers AS o JOIN grids AS g ON g.id = o.grid_id WHERE g.number = @grid AND o.role = 'liaison'", new { grid });
-        await connection.ExecuteAsync(
-            "UPDATE officers SET conversation_reference = '{}', channel_id = 'test', channel_user_id = @user WHERE id = @liaisonId",
-            new { liaisonId, user = "liaison-" + grid });
-        return (firmId, liaisonId);
     }
 }

@@ -25,7 +25,7 @@ public abstract class RelaysTests<TProvider>(SeededDatabase<TProvider> seeded) :
     {
         var clock = new FakeTimeProvider(Start);
         var relays = new Relays(seeded.Database, clock, new RelayOptions());
-        var (firmId, liaisonId) = await FirmWithBoundLiaisonAsync(grid: 1);
+        var (firmId, liaisonId) = await RelayTestFirms.WithBoundLiaisonAsync(seeded.Database, grid: 1);
 
         var relay = await relays.RequestAsync(firmId, "test", "firm-user-1");
         Assert.Equal(Data.Handover.Relay.Waiting, relay.Status);
@@ -55,7 +55,7 @@ public abstract class RelaysTests<TProvider>(SeededDatabase<TProvider> seeded) :
     {
         var clock = new FakeTimeProvider(Start);
         var relays = new Relays(seeded.Database, clock, new RelayOptions { AcceptSeconds = 300 });
-        var (firmId, liaisonId) = await FirmWithBoundLiaisonAsync(grid: 2);
+        var (firmId, liaisonId) = await RelayTestFirms.WithBoundLiaisonAsync(seeded.Database, grid: 2);
         var relay = await relays.RequestAsync(firmId, "test", "firm-user-2");
 
         clock.Advance(TimeSpan.FromMinutes(4));
@@ -84,19 +84,6 @@ public abstract class RelaysTests<TProvider>(SeededDatabase<TProvider> seeded) :
         Assert.Equal((Data.Handover.Relay.Missed, "unavailable"), (relay.Status, relay.EndedBy));
         Assert.NotNull(relay.LiaisonPhone);
         Assert.Equal(0L, await connection.ExecuteScalarAsync<long>("SELECT COUNT(*) FROM outbox WHERE kind LIKE 'relay.%' AND payload LIKE @id", new { id = $"%\"relayId\":{relay.Id},%" }));
-    }
-
-    private async Task<(long FirmId, long LiaisonId)> FirmWithBoundLiaisonAsync(int grid)
-    {
-        await using var connection = await seeded.Database.OpenAsync();
-        var firmId = await connection.ExecuteScalarAsync<long>(
-            "SELECT f.id FROM firms AS f JOIN grids AS g ON g.id = f.grid_id WHERE g.number = @grid ORDER BY f.id LIMIT 1", new { grid });
-        var liaisonId = await connection.ExecuteScalarAsync<long>(
-            "SELECT MIN(o.id) FROM officers AS o JOIN grids AS g ON g.id = o.grid_id WHERE g.number = @grid AND o.role = 'liaison'", new { grid });
-        await connection.ExecuteAsync(
-            "UPDATE officers SET conversation_reference = '{}', channel_id = 'test', channel_user_id = @user WHERE id = @liaisonId",
-            new { liaisonId, user = "liaison-" + grid });
-        return (firmId, liaisonId);
     }
 
     private async Task<List<string>> KindsForOfficerAsync(long officerId, long relayId)
