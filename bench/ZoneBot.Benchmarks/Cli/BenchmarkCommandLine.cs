@@ -96,9 +96,10 @@ public static class BenchmarkCommandLine
         var trace = new Option<string?>("--trace") { Description = "Where to keep the .nettrace (speedscope, PerfView); default: in --work." };
         var postgres = new Option<string?>("--postgres") { Description = "A PostgreSQL connection string: profile on a new database on that server instead of SQLite." };
         var perf = new Option<bool>("--perf") { Description = "On-CPU samples from Linux perf (native code included) instead of EventPipe's samples of every thread." };
+        var allocations = new Option<bool>("--allocations") { Description = "What the host allocates per turn, by bucket, type and method (EventPipe's allocation ticks), instead of CPU samples." };
         var command = new Command("profile", "A CPU profile (EventPipe, or perf) of the host under 报事 load, grouped by where a turn's time goes.")
         {
-            users, warmup, duration, work, trace, postgres, perf,
+            users, warmup, duration, work, trace, postgres, perf, allocations,
         };
         command.SetAction((parse, ct) => new Profiling.ProfileBenchmark(defaults with
         {
@@ -109,6 +110,7 @@ public static class BenchmarkCommandLine
             Trace = parse.GetValue(trace),
             Postgres = parse.GetValue(postgres),
             Perf = parse.GetValue(perf),
+            Allocations = parse.GetValue(allocations),
         }, parse.InvocationConfiguration.Output).RunAsync(ct));
         return command;
     }

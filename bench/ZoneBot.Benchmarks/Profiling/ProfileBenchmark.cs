@@ -43,7 +43,7 @@ public sealed class ProfileBenchmark(ProfileOptions options, TextWriter output)
 
         RunResult run;
         IReadOnlyList<double> cores;
-        SampleProfile profile;
+        (string What, bool Met, string Measured) evidence;
         var buckets = ProfileBuckets.Load();
         var load = new LoadDriver(firms, TimeSpan.Zero, options.Duration);
         async Task<(RunResult Run, IReadOnlyList<double> Cores)> FileTicketsAsync()
@@ -59,26 +59,28 @@ public sealed class ProfileBenchmark(ProfileOptions options, TextWriter output)
             (run, cores) = await FileTicketsAsync();
             await recording;
             PrintRun(run, $"perf data: {data}");
-            profile = await PerfProfile.ReadAsync(data, buckets, ct);
+            var profile = await PerfProfile.ReadAsync(data, buckets, ct);
             output.WriteLine();
             PrintOnCpu(output, profile, run, buckets);
+            evidence = Evidence(profile);
+        }
+        else if (options.Allocations)
+        {
+            (var trace, (run, cores)) = await TraceAsync(host, AllocationProviders(), FileTicketsAsync, ct);
+            PrintRun(run, $"Trace: {trace}");
+            var allocations = AllocationProfile.Read(trace, buckets);
+            output.WriteLine();
+            PrintAllocations(output, allocations, run);
+            evidence = ("the trace has allocation ticks of the host's turns", allocations.Ticks > 0, $"{allocations.Ticks} ticks");
         }
         else
         {
-            var trace = options.Trace ?? Path.Combine(options.WorkFolder, $"profile-{DateTime.UtcNow:yyyyMMdd-HHmmss}.nettrace");
-            Directory.CreateDirectory(Path.GetDirectoryName(Path.GetFullPath(trace))!);
-            await using (var file = File.Create(trace))
-            {
-                using var session = await new DiagnosticsClient(host.Id).StartEventPipeSessionAsync(Providers(), requestRundown: true, circularBufferMB: 512, ct);
-                var copy = session.EventStream.CopyToAsync(file, ct);
-                (run, cores) = await FileTicketsAsync();
-                session.Stop();
-                await copy;
-            }
+            (var trace, (run, cores)) = await TraceAsync(host, Providers(), FileTicketsAsync, ct);
             PrintRun(run, $"Trace: {trace}");
-            profile = SampleProfile.Read(trace, buckets);
+            var profile = SampleProfile.Read(trace, buckets);
             output.WriteLine();
             Print(output, profile, run, buckets);
+            evidence = Evidence(profile);
         }
         output.WriteLine($"Host CPU per turn: {run.BotCpuPerTurnMs:0.00} ms ({run.BotCpu.TotalSeconds:0.0} s of CPU over {run.Turns} turns, /proc)");
         output.WriteLine($"Host cores busy: {run.BotCores:0.00} of {Environment.ProcessorCount} ({run.BotCores / Environment.ProcessorCount:P0} of the machine); each core, every process: {CoreUsage.Describe(cores)}");
@@ -88,7 +90,7 @@ public sealed class ProfileBenchmark(ProfileOptions options, TextWriter output)
         return Verdict.Conclude(output,
         [
             Verdict.ZeroErrors("报事 while profiled", run with { Completed = run.Completed + warmup.Completed, WarmupErrors = run.WarmupErrors + warmup.Errors }),
-            new Verdict("the profile has samples of the host's turns", profile.Busy > 0, $"{profile.Busy} busy samples of {profile.Total}"),
+            new Verdict(evidence.What, evidence.Met, evidence.Measured),
         ]);
     }
 
@@ -136,10 +138,62 @@ public sealed class ProfileBenchmark(ProfileOptions options, TextWriter output)
         table.Print(output);
     }
 
+    private static (string What, bool Met, string Measured) Evidence(SampleProfile profile) =>
+        ("the profile has samples of the host's turns", profile.Busy > 0, $"{profile.Busy} busy samples of {profile.Total}");
+
+    /// <summary>An EventPipe session on the host with <paramref name="providers"/> while <paramref name="load"/> runs: the trace's file, and what the load gave.</summary>
+    private async Task<(string Trace, T Result)> TraceAsync<T>(ChildProcess host, List<EventPipeProvider> providers, Func<Task<T>> load, CancellationToken ct)
+    {
+        var trace = options.Trace ?? Path.Combine(options.WorkFolder, $"profile-{DateTime.UtcNow:yyyyMMdd-HHmmss}.nettrace");
+        Directory.CreateDirectory(Path.GetDirectoryName(Path.GetFullPath(trace))!);
+        await using var file = File.Create(trace);
+        using var session = await new DiagnosticsClient(host.Id).StartEventPipeSessionAsync(providers, requestRundown: true, circularBufferMB: 512, ct);
+        var copy = session.EventStream.CopyToAsync(file, ct);
+        var result = await load();
+        session.Stop();
+        await copy;
+        return (trace, result);
+    }
+
+    /// <summary>
+    /// The allocation tables: bytes per turn in all, per bucket, per type and per allocating method of ZoneBot's own (the
+    /// innermost frame of ours on the allocation's stack), and the collections the runtime ran meanwhile.
+    /// </summary>
+    public static void PrintAllocations(TextWriter output, AllocationProfile allocations, RunResult run)
+    {
+        double PerTurn(long bytes) => run.Turns == 0 ? 0 : bytes / 1024.0 / run.Turns;
+        var window = run.Window.TotalMilliseconds;
+        output.WriteLine(FormattableString.Invariant(
+            $"Allocated: {allocations.Bytes / 1048576.0:0.0} MB over {run.Turns} turns, {PerTurn(allocations.Bytes):0.0} KB per turn ({allocations.Ticks} allocation ticks)"));
+        output.WriteLine(FormattableString.Invariant(
+            $"Collections: gen0 {allocations.CollectionsByGeneration.GetValueOrDefault(0)}, gen1 {allocations.CollectionsByGeneration.GetValueOrDefault(1)}, gen2 {allocations.CollectionsByGeneration.GetValueOrDefault(2)}; threads paused {allocations.Paused.TotalMilliseconds:0} ms ({(window == 0 ? 0 : allocations.Paused.TotalMilliseconds / window):P1} of the {window / 1000:0.0} s)"));
+        void Top(string what, IReadOnlyDictionary<string, long> totals, int count)
+        {
+            var table = new Table(what, "KB per turn", "share");
+            foreach (var (name, bytes) in totals.OrderByDescending(pair => pair.Value).Take(count))
+            {
+                table.Add(name.Length > 120 ? name[..120] : name, FormattableString.Invariant($"{PerTurn(bytes):0.00}"),
+                    FormattableString.Invariant($"{(allocations.Bytes == 0 ? 0 : (double)bytes / allocations.Bytes):P1}"));
+            }
+            output.WriteLine();
+            table.Print(output);
+        }
+        Top("bucket", allocations.BytesByBucket, int.MaxValue);
+        Top("type", allocations.BytesByType, 20);
+        Top("allocating method of ZoneBot's own (innermost)", allocations.BytesByOurMethod, 25);
+    }
+
     private static List<EventPipeProvider> Providers() =>
     [
         new("Microsoft-DotNETCore-SampleProfiler", EventLevel.Informational),
         // The method and module events (and the rundown at the end) that give the sampled addresses their names.
         new("Microsoft-Windows-DotNETRuntime", EventLevel.Informational, (long)ClrTraceEventParser.Keywords.Default),
+    ];
+
+    // The allocation ticks and the collections (GC keyword, verbose), and the method and module events that name the frames.
+    private static List<EventPipeProvider> AllocationProviders() =>
+    [
+        new("Microsoft-Windows-DotNETRuntime", EventLevel.Verbose,
+            (long)(ClrTraceEventParser.Keywords.GC | ClrTraceEventParser.Keywords.Loader | ClrTraceEventParser.Keywords.Jit | ClrTraceEventParser.Keywords.NGen)),
     ];
 }

@@ -20,6 +20,9 @@ public sealed record ProfileOptions
     /// <summary>On-CPU samples from Linux perf instead of the runtime's sample profiler (<see cref="PerfProfile"/>).</summary>
     public bool Perf { get; init; }
 
+    /// <summary>What the host allocates per turn and where (<see cref="AllocationProfile"/>) instead of its CPU samples.</summary>
+    public bool Allocations { get; init; }
+
     /// <summary>A PostgreSQL connection string: profile on a new database on that server; null: SQLite.</summary>
     public string? Postgres { get; init; }
 }
