@@ -52,14 +52,14 @@ public sealed class ZoneBotAdapter : CloudAdapter
     /// <summary>
     /// What <see cref="CloudAdapter.ProcessAsync"/> does for a POST, on an activity already read (<see cref="ActivityRequest"/>)
     /// instead of reading and parsing the body a second time: authenticate the caller and run the turn, answer 401 to a
-    /// caller the channel's authentication refuses, and write the invoke or expect-replies response.
+    /// caller the channel's authentication refuses, and write the invoke or expect-replies response (<see cref="TurnResponse"/>).
     /// </summary>
     public async Task ProcessAsync(Activity activity, HttpRequest request, HttpResponse response, IBot bot, CancellationToken ct)
     {
         try
         {
             var invokeResponse = await ProcessActivityAsync(request.Headers.Authorization, activity, bot.OnTurnAsync, ct);
-            await HttpHelper.WriteResponseAsync(response, invokeResponse);
+            await TurnResponse.WriteAsync(response, invokeResponse, ct);
         }
         catch (UnauthorizedAccessException)
         {
