@@ -1,5 +1,4 @@
 using System.Globalization;
-using Microsoft.Bot.Schema;
 using Newtonsoft.Json;
 using Newtonsoft.Json.Linq;
 
@@ -12,10 +11,7 @@ namespace ZoneBot.Dialogs.Core;
 /// </summary>
 public static class StateValues
 {
-    private static readonly JsonSerializer Serializer = JsonSerializer.Create(new JsonSerializerSettings
-    {
-        Converters = { new ActivityInterfaceConverter() },
-    });
+    private static readonly JsonSerializer Serializer = JsonSerializer.CreateDefault();
 
     /// <summary>The value as a <typeparamref name="T"/>, converting numbers, dates and JSON as needed.</summary>
     public static T? To<T>(object? value)
@@ -62,20 +58,5 @@ public static class StateValues
         var converted = value is null ? create() : To<T>(value) ?? create();
         state[key] = converted;
         return converted;
-    }
-
-    /// <summary>Reads an <see cref="IActivity"/> (as in PromptOptions) from JSON saved without type names.</summary>
-    private sealed class ActivityInterfaceConverter : JsonConverter
-    {
-        public override bool CanWrite => false;
-
-        public override bool CanConvert(Type objectType) =>
-            objectType == typeof(IActivity) || objectType == typeof(IMessageActivity);
-
-        public override object? ReadJson(JsonReader reader, Type objectType, object? existingValue, JsonSerializer serializer) =>
-            reader.TokenType == JsonToken.Null ? null : serializer.Deserialize<Activity>(reader);
-
-        public override void WriteJson(JsonWriter writer, object? value, JsonSerializer serializer) =>
-            throw new NotSupportedException();
     }
 }

@@ -78,7 +78,7 @@ public abstract class ConversationStoreTests<TProvider>(MigratedDatabase<TProvid
     {
         var (store, dialogs, _) = NewStore(_storage);
         var first = Turn();
-        var question = Microsoft.Bot.Builder.MessageFactory.Text("这件事紧急吗？");
+        var question = new PromptQuestion("这件事紧急吗？", "一般", "紧急");
         var asked = new DialogInstance
         {
             Id = "ticketForm.choice",
@@ -88,13 +88,14 @@ public abstract class ConversationStoreTests<TProvider>(MigratedDatabase<TProvid
         await store.SaveChangesAsync(first);
 
         var stored = await StoredDataAsync();
-        Assert.Contains("\"text\":\"这件事紧急吗？\"", stored);
-        Assert.DoesNotContain("replyToId", stored);
+        Assert.Contains("\"Prompt\":{\"Text\":\"这件事紧急吗？\",\"Buttons\":[\"一般\",\"紧急\"]}", stored);
+        Assert.DoesNotContain("Speak", stored);
         Assert.DoesNotContain("RetryPrompt", stored);
         var (_, reloaded, _) = NewStore(_storage);
         var instance = Assert.Single((await reloaded.GetAsync(Turn())).DialogStack);
         var options = StateValues.GetOrAdd(instance.State, "options", () => new PromptOptions());
-        Assert.Equal(("这件事紧急吗？", Microsoft.Bot.Schema.InputHints.AcceptingInput, (string?)null), (options.Prompt!.AsMessageActivity().Text, ((Microsoft.Bot.Schema.Activity)options.Prompt).InputHint, options.Prompt.Id));
+        Assert.Equal(("这件事紧急吗？", (string?)null), (options.Prompt!.Text, options.Prompt.Speak));
+        Assert.Equal(["一般", "紧急"], options.Prompt.Buttons);
         Assert.Null(options.RetryPrompt);
         Assert.Equal((0, 2, "选“紧急”或“一般”"), (options.MaxAttempts, options.HelpAfterAttempts, options.HelpText));
     }
