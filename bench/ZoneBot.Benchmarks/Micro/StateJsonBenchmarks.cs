@@ -11,7 +11,8 @@ namespace ZoneBot.Benchmarks.Micro;
 /// The conversation state's JSON alone, as a prompt's turn reads and writes it through <see cref="ConversationStore"/>:
 /// a 报事 half-way (tests/ZoneBot.Dialogs.Tests/State/filing-mid-form-before.json, as a real conversation stored it:
 /// the urgency question on top of the form's inner stack, the ticket draft in the form's waterfall), parsed, walked down
-/// to the prompt's options as the dialogs walk it, and written back; no storage, no dialog.
+/// to the prompt's options as the dialogs walk it, and written back; no storage, no dialog. <see cref="Document"/>: the
+/// fixture as stored (by the version that wrote it), or as this version writes it back (its conversations from then on).
 /// </summary>
 public class StateJsonBenchmarks
 {
@@ -20,6 +21,9 @@ public class StateJsonBenchmarks
     private ConversationStore _store = null!;
     private IStatePropertyAccessor<DialogState> _dialogs = null!;
     private KeptDocument _storage = null!;
+
+    [Params("as stored", "as written back")]
+    public string Document { get; set; } = "as stored";
 
     [GlobalSetup]
     public async Task SetupAsync()
@@ -31,6 +35,11 @@ public class StateJsonBenchmarks
         _store.CreateProperty<List<string>>("LastChoices");
         // What is timed must read the prompt as stored and write its question back.
         var options = await AnswerAsync(2);
+        if (Document == "as written back")
+        {
+            _storage.Json = _storage.Written;
+            options = await AnswerAsync(2);
+        }
         if (options.Choices?.Count != 2 || string.IsNullOrEmpty(options.HelpText) || !_storage.Written.Contains("这件事紧急吗？", StringComparison.Ordinal))
         {
             throw new InvalidOperationException($"{Fixture} did not read back as the urgency question: {_storage.Written}");
@@ -66,6 +75,8 @@ public class StateJsonBenchmarks
     /// <summary>One stored document, read as the SQL storage hands it over; what is written is kept, not stored.</summary>
     private sealed class KeptDocument(string json) : IStorage
     {
+        public string Json { get; set; } = json;
+
         public TestAdapter Adapter { get; } = new(TestAdapter.CreateConversation("micro-state", "user", "bot"));
 
         public Activity Activity { get; } = new()
@@ -77,7 +88,7 @@ public class StateJsonBenchmarks
         public string Written { get; private set; } = string.Empty;
 
         public Task<IDictionary<string, object>> ReadAsync(string[] keys, CancellationToken cancellationToken = default) =>
-            Task.FromResult<IDictionary<string, object>>(new Dictionary<string, object> { [keys[0]] = new StateDocument { Json = json, ETag = "1" } });
+            Task.FromResult<IDictionary<string, object>>(new Dictionary<string, object> { [keys[0]] = new StateDocument { Json = Json, ETag = "1" } });
 
         public Task WriteAsync(IDictionary<string, object> changes, CancellationToken cancellationToken = default)
         {

@@ -6,7 +6,7 @@ namespace ZoneBot.Dialogs.Core;
 /// (<see cref="PromptQuestionMessages"/>); the input hint is the prompt's own (expecting input), so it is not kept.
 /// A question stored as an Activity reads back into this type with the same text, speech, buttons and attachments.
 /// </summary>
-[Newtonsoft.Json.JsonConverter(typeof(PromptQuestionNewtonsoftConverter))]
+[System.Text.Json.Serialization.JsonConverter(typeof(PromptQuestionConverter))]
 public sealed class PromptQuestion
 {
     public PromptQuestion()

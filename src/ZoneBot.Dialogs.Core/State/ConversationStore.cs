@@ -1,7 +1,8 @@
+using System.Buffers;
 using System.Collections.Concurrent;
-using System.Globalization;
+using System.Text;
+using System.Text.Json;
 using Microsoft.Bot.Builder;
-using Newtonsoft.Json;
 using Newtonsoft.Json.Linq;
 
 namespace ZoneBot.Dialogs.Core;
@@ -12,22 +13,10 @@ namespace ZoneBot.Dialogs.Core;
 /// parsed straight into the typed values its properties ask for; at the end of the turn serialised once, and written,
 /// with the eTag it was read with, only when the text differs from the text read (a turn that changes nothing writes
 /// nothing). State stored by BotState before (a dictionary) still loads, and is written in this format at its next save.
+/// The JSON is System.Text.Json's, as <see cref="StateJson"/> sets it out; documents Newtonsoft wrote before read the same.
 /// </summary>
 public sealed class ConversationStore(IStorage storage)
 {
-    // Lean: no type names (each property's type is known here), no null properties (a prompt's question, a Bot Framework
-    // Activity, has some 45, nearly all null; a property left out reads back as null), dates left as the text they were
-    // written as.
-    private static readonly JsonSerializer Serializer = JsonSerializer.Create(new JsonSerializerSettings
-    {
-        TypeNameHandling = TypeNameHandling.None,
-        NullValueHandling = NullValueHandling.Ignore,
-        ReferenceLoopHandling = ReferenceLoopHandling.Error,
-        DateParseHandling = DateParseHandling.None,
-        MaxDepth = null,
-        Converters = { new DialogInstanceConverter() },
-    });
-
     private readonly IStorage _storage = storage ?? throw new ArgumentNullException(nameof(storage));
 
     // Each store keeps its turn's state under its own key of the turn.
@@ -123,7 +112,8 @@ public sealed class ConversationStore(IStorage storage)
             }
             else if (value is not null and not JValue { Type: JTokenType.Null })
             {
-                values[name] = _types.TryGetValue(name, out var type) ? ToType(value, type) : value;
+                var json = AsJson(value);
+                values[name] = _types.TryGetValue(name, out var type) ? ToType(json, type) : json;
             }
         }
         return new LoadedState(key, null, etag) { Values = values };
@@ -132,46 +122,55 @@ public sealed class ConversationStore(IStorage storage)
     private Dictionary<string, object?> Parse(string json)
     {
         var values = new Dictionary<string, object?>(StringComparer.Ordinal);
-        using var reader = new JsonTextReader(new StringReader(json)) { DateParseHandling = DateParseHandling.None, MaxDepth = null };
+        var reader = new Utf8JsonReader(Encoding.UTF8.GetBytes(json), StateJson.ReaderOptions);
         reader.Read();
-        while (reader.Read() && reader.TokenType == JsonToken.PropertyName)
+        while (reader.Read() && reader.TokenType == JsonTokenType.PropertyName)
         {
-            var name = (string)reader.Value!;
+            var name = reader.GetString()!;
             reader.Read();
             if (name == "$state")
             {
                 continue;
             }
             // A property no code has asked for (yet) is kept as it was, and written back as it was.
-            values[name] = _types.TryGetValue(name, out var type) ? Serializer.Deserialize(reader, type) : JToken.ReadFrom(reader);
+            values[name] = _types.TryGetValue(name, out var type)
+                ? JsonSerializer.Deserialize(ref reader, StateJson.Options.GetTypeInfo(type))
+                : JsonElement.ParseValue(ref reader);
         }
         return values;
     }
 
     private static string Serialize(Dictionary<string, object?> values)
     {
-        using var text = new StringWriter(CultureInfo.InvariantCulture);
-        using (var writer = new JsonTextWriter(text) { Formatting = Formatting.None })
+        var buffer = new ArrayBufferWriter<byte>(1024);
+        using (var writer = new Utf8JsonWriter(buffer, StateJson.WriterOptions))
         {
             // {"$state":2 first, as StateDocument.Marker says.
             writer.WriteStartObject();
-            writer.WritePropertyName("$state");
-            writer.WriteValue(2);
+            writer.WriteNumber("$state", 2);
             foreach (var (name, value) in values)
             {
                 if (value is not null)
                 {
                     writer.WritePropertyName(name);
-                    Serializer.Serialize(writer, value);
+                    JsonSerializer.Serialize(writer, value, StateJson.Options.GetTypeInfo(value.GetType()));
                 }
             }
             writer.WriteEndObject();
         }
-        return text.ToString();
+        return Encoding.UTF8.GetString(buffer.WrittenSpan);
     }
 
-    private static object? ToType(object value, Type type) =>
-        type.IsInstanceOfType(value) ? value : (value as JToken ?? JToken.FromObject(value, Serializer)).ToObject(type, Serializer);
+    private static object? ToType(object value, Type type) => type.IsInstanceOfType(value)
+        ? value
+        : JsonSerializer.Deserialize(value as JsonElement? ?? JsonSerializer.SerializeToElement(value, value.GetType(), StateJson.Options), StateJson.Options.GetTypeInfo(type));
+
+    // A value of BotState's dictionary (a JToken, or an object of MemoryStorage) as the JSON this store keeps.
+    private static object AsJson(object value)
+    {
+        using var json = JsonDocument.Parse(value is JToken token ? token.ToString(Newtonsoft.Json.Formatting.None) : Newtonsoft.Json.JsonConvert.SerializeObject(value));
+        return StateValueConverter.Natural(json.RootElement.Clone()) ?? json.RootElement.Clone();
+    }
 
     /// <summary>What one turn read of the conversation, and its values as the dialogs change them.</summary>
     private sealed class LoadedState(string key, string? json, string? etag)

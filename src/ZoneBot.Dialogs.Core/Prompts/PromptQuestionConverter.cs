@@ -1,4 +1,5 @@
-using Newtonsoft.Json;
+using System.Text.Json;
+using System.Text.Json.Serialization;
 
 namespace ZoneBot.Dialogs.Core;
 
@@ -8,32 +9,25 @@ namespace ZoneBot.Dialogs.Core;
 /// [{"title":…}]},"attachments":[…],…}): names in either case, the buttons' titles (their values when untitled), every
 /// other property of the Activity skipped.
 /// </summary>
-internal sealed class PromptQuestionNewtonsoftConverter : JsonConverter<PromptQuestion>
+internal sealed class PromptQuestionConverter : JsonConverter<PromptQuestion>
 {
-    public override void WriteJson(JsonWriter writer, PromptQuestion? value, JsonSerializer serializer)
+    public override void Write(Utf8JsonWriter writer, PromptQuestion value, JsonSerializerOptions options)
     {
-        if (value is null)
-        {
-            writer.WriteNull();
-            return;
-        }
         writer.WriteStartObject();
         WriteIfSet(writer, nameof(PromptQuestion.Text), value.Text);
         WriteIfSet(writer, nameof(PromptQuestion.Speak), value.Speak);
         if (value.Buttons is { } buttons)
         {
-            writer.WritePropertyName(nameof(PromptQuestion.Buttons));
-            writer.WriteStartArray();
+            writer.WriteStartArray(nameof(PromptQuestion.Buttons));
             foreach (var button in buttons)
             {
-                writer.WriteValue(button);
+                writer.WriteStringValue(button);
             }
             writer.WriteEndArray();
         }
         if (value.Attachments is { } attachments)
         {
-            writer.WritePropertyName(nameof(PromptQuestion.Attachments));
-            writer.WriteStartArray();
+            writer.WriteStartArray(nameof(PromptQuestion.Attachments));
             foreach (var attachment in attachments)
             {
                 writer.WriteStartObject();
@@ -47,35 +41,35 @@ internal sealed class PromptQuestionNewtonsoftConverter : JsonConverter<PromptQu
         writer.WriteEndObject();
     }
 
-    public override PromptQuestion? ReadJson(JsonReader reader, Type objectType, PromptQuestion? existingValue, bool hasExistingValue, JsonSerializer serializer)
+    public override PromptQuestion? Read(ref Utf8JsonReader reader, Type typeToConvert, JsonSerializerOptions options)
     {
-        if (reader.TokenType == JsonToken.Null)
+        if (reader.TokenType != JsonTokenType.StartObject)
         {
-            return null;
+            throw new JsonException($"A prompt's question is an object, not a {reader.TokenType}.");
         }
         var question = new PromptQuestion();
-        foreach (var name in Properties(reader))
+        while (NextProperty(ref reader, out var name))
         {
-            switch (name.ToLowerInvariant())
+            switch (name)
             {
                 case "text":
-                    question.Text = reader.Value as string;
+                    question.Text = StringOrNull(ref reader);
                     break;
                 case "speak":
-                    question.Speak = reader.Value as string;
+                    question.Speak = StringOrNull(ref reader);
                     break;
-                case "buttons" when reader.TokenType == JsonToken.StartArray:
+                case "buttons" when reader.TokenType == JsonTokenType.StartArray:
                     question.Buttons = [];
-                    while (reader.Read() && reader.TokenType != JsonToken.EndArray)
+                    while (reader.Read() && reader.TokenType != JsonTokenType.EndArray)
                     {
-                        question.Buttons.Add(Convert.ToString(reader.Value, System.Globalization.CultureInfo.InvariantCulture) ?? string.Empty);
+                        question.Buttons.Add(StringOrNull(ref reader) ?? string.Empty);
                     }
                     break;
-                case "suggestedactions" when reader.TokenType == JsonToken.StartObject:
-                    question.Buttons = ReadSuggestedActions(reader);
+                case "suggestedactions" when reader.TokenType == JsonTokenType.StartObject:
+                    question.Buttons = ReadSuggestedActions(ref reader);
                     break;
-                case "attachments" when reader.TokenType == JsonToken.StartArray:
-                    question.Attachments = ReadAttachments(reader);
+                case "attachments" when reader.TokenType == JsonTokenType.StartArray:
+                    question.Attachments = ReadAttachments(ref reader);
                     break;
                 default:
                     reader.Skip();
@@ -86,30 +80,29 @@ internal sealed class PromptQuestionNewtonsoftConverter : JsonConverter<PromptQu
     }
 
     // The Activity's {"actions":[{"type":"imBack","title":"通过","value":"通过"}, …]}: each button's title.
-    private static List<string>? ReadSuggestedActions(JsonReader reader)
+    private static List<string>? ReadSuggestedActions(ref Utf8JsonReader reader)
     {
         List<string>? buttons = null;
-        foreach (var name in Properties(reader))
+        while (NextProperty(ref reader, out var name))
         {
-            if (!name.Equals("actions", StringComparison.OrdinalIgnoreCase) || reader.TokenType != JsonToken.StartArray)
+            if (name != "actions" || reader.TokenType != JsonTokenType.StartArray)
             {
                 reader.Skip();
                 continue;
             }
             buttons = [];
-            while (reader.Read() && reader.TokenType == JsonToken.StartObject)
+            while (reader.Read() && reader.TokenType == JsonTokenType.StartObject)
             {
-                string? title = null;
-                string? value = null;
-                foreach (var field in Properties(reader))
+                string? title = null, value = null;
+                while (NextProperty(ref reader, out var field))
                 {
-                    if (field.Equals("title", StringComparison.OrdinalIgnoreCase))
+                    if (field == "title")
                     {
-                        title = reader.Value as string;
+                        title = StringOrNull(ref reader);
                     }
-                    else if (field.Equals("value", StringComparison.OrdinalIgnoreCase) && reader.TokenType == JsonToken.String)
+                    else if (field == "value" && reader.TokenType == JsonTokenType.String)
                     {
-                        value = (string)reader.Value!;
+                        value = reader.GetString();
                     }
                     else
                     {
@@ -125,24 +118,24 @@ internal sealed class PromptQuestionNewtonsoftConverter : JsonConverter<PromptQu
         return buttons is { Count: > 0 } ? buttons : null;
     }
 
-    private static List<PromptAttachment>? ReadAttachments(JsonReader reader)
+    private static List<PromptAttachment>? ReadAttachments(ref Utf8JsonReader reader)
     {
         var attachments = new List<PromptAttachment>();
-        while (reader.Read() && reader.TokenType == JsonToken.StartObject)
+        while (reader.Read() && reader.TokenType == JsonTokenType.StartObject)
         {
             string? contentType = null, contentUrl = null, fileName = null;
-            foreach (var name in Properties(reader))
+            while (NextProperty(ref reader, out var name))
             {
-                switch (name.ToLowerInvariant())
+                switch (name)
                 {
                     case "contenttype":
-                        contentType = reader.Value as string;
+                        contentType = StringOrNull(ref reader);
                         break;
                     case "contenturl":
-                        contentUrl = reader.Value as string;
+                        contentUrl = StringOrNull(ref reader);
                         break;
                     case "name":
-                        fileName = reader.Value as string;
+                        fileName = StringOrNull(ref reader);
                         break;
                     default:
                         reader.Skip();
@@ -155,23 +148,34 @@ internal sealed class PromptQuestionNewtonsoftConverter : JsonConverter<PromptQu
         return attachments.Count > 0 ? attachments : null;
     }
 
-    /// <summary>The names of the object the reader is at, each with the reader on its value.</summary>
-    private static IEnumerable<string> Properties(JsonReader reader)
+    /// <summary>Moves to the next property of the object the reader is in, its name in lower case, the reader on its value.</summary>
+    private static bool NextProperty(ref Utf8JsonReader reader, out string name)
     {
-        while (reader.Read() && reader.TokenType == JsonToken.PropertyName)
+        if (!reader.Read() || reader.TokenType != JsonTokenType.PropertyName)
         {
-            var name = (string)reader.Value!;
-            reader.Read();
-            yield return name;
+            name = string.Empty;
+            return false;
         }
+        name = reader.GetString()!.ToLowerInvariant();
+        reader.Read();
+        return true;
     }
 
-    private static void WriteIfSet(JsonWriter writer, string name, string? value)
+    private static string? StringOrNull(ref Utf8JsonReader reader)
+    {
+        if (reader.TokenType == JsonTokenType.String)
+        {
+            return reader.GetString();
+        }
+        reader.Skip();
+        return null;
+    }
+
+    private static void WriteIfSet(Utf8JsonWriter writer, string name, string? value)
     {
         if (value is not null)
         {
-            writer.WritePropertyName(name);
-            writer.WriteValue(value);
+            writer.WriteString(name, value);
         }
     }
 }

@@ -1,0 +1,14 @@
+using System.Text.Json.Serialization;
+
+namespace ZoneBot.Dialogs.Core;
+
+/// <summary>The state's types that every turn reads and writes, their serialisers generated at build time.</summary>
+[JsonSerializable(typeof(DialogState))]
+[JsonSerializable(typeof(PromptOptions))]
+[JsonSerializable(typeof(List<string>))]
+[JsonSerializable(typeof(Dictionary<string, object?>))]
+[JsonSerializable(typeof(long))]
+[JsonSerializable(typeof(double))]
+[JsonSerializable(typeof(bool))]
+[JsonSerializable(typeof(string))]
+internal sealed partial class StateJsonContext : JsonSerializerContext;
