@@ -22,6 +22,9 @@ public sealed class ConversationStore(IStorage storage)
     // Each store keeps its turn's state under its own key of the turn.
     private readonly string _turnKey = nameof(ConversationStore) + "/" + Guid.NewGuid().ToString("N");
 
+    [ThreadStatic]
+    private static ArrayBufferWriter<byte>? t_buffer;
+
     private readonly ConcurrentDictionary<string, Type> _types = new(StringComparer.Ordinal);
 
     /// <summary>A property of the conversation's state; the stored JSON of <paramref name="name"/> is read as a <typeparamref name="T"/>.</summary>
@@ -122,27 +125,38 @@ public sealed class ConversationStore(IStorage storage)
     private Dictionary<string, object?> Parse(string json)
     {
         var values = new Dictionary<string, object?>(StringComparer.Ordinal);
-        var reader = new Utf8JsonReader(Encoding.UTF8.GetBytes(json), StateJson.ReaderOptions);
-        reader.Read();
-        while (reader.Read() && reader.TokenType == JsonTokenType.PropertyName)
+        // The text's UTF-8 in a pooled buffer: what is read from it is copied (strings, and JSON kept as JsonElement).
+        var utf8 = ArrayPool<byte>.Shared.Rent(Encoding.UTF8.GetMaxByteCount(json.Length));
+        try
         {
-            var name = reader.GetString()!;
+            var reader = new Utf8JsonReader(utf8.AsSpan(0, Encoding.UTF8.GetBytes(json, utf8)), StateJson.ReaderOptions);
             reader.Read();
-            if (name == "$state")
+            while (reader.Read() && reader.TokenType == JsonTokenType.PropertyName)
             {
-                continue;
+                var name = reader.GetString()!;
+                reader.Read();
+                if (name == "$state")
+                {
+                    continue;
+                }
+                // A property no code has asked for (yet) is kept as it was, and written back as it was.
+                values[name] = _types.TryGetValue(name, out var type)
+                    ? JsonSerializer.Deserialize(ref reader, StateJson.Options.GetTypeInfo(type))
+                    : JsonElement.ParseValue(ref reader);
             }
-            // A property no code has asked for (yet) is kept as it was, and written back as it was.
-            values[name] = _types.TryGetValue(name, out var type)
-                ? JsonSerializer.Deserialize(ref reader, StateJson.Options.GetTypeInfo(type))
-                : JsonElement.ParseValue(ref reader);
+        }
+        finally
+        {
+            ArrayPool<byte>.Shared.Return(utf8);
         }
         return values;
     }
 
     private static string Serialize(Dictionary<string, object?> values)
     {
-        var buffer = new ArrayBufferWriter<byte>(1024);
+        // One buffer per thread, reused: serialising is synchronous, and every turn does it.
+        var buffer = t_buffer ??= new ArrayBufferWriter<byte>(4096);
+        buffer.ResetWrittenCount();
         using (var writer = new Utf8JsonWriter(buffer, StateJson.WriterOptions))
         {
             // {"$state":2 first, as StateDocument.Marker says.
