@@ -79,7 +79,7 @@ internal sealed class PromptQuestionConverter : JsonConverter<PromptQuestion>
         return question;
     }
 
-    // The Activity's {"actions":[{"type":"imBack","title":"通过","value":"通过"}, …]}: each button's title.
+    // The Activity's {"actions":[{"type":"imBack","title":…,"value":…}, …]}: each button's title.
     private static List<string>? ReadSuggestedActions(ref Utf8JsonReader reader)
     {
         List<string>? buttons = null;

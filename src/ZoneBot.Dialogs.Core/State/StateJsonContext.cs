@@ -7,8 +7,4 @@ namespace ZoneBot.Dialogs.Core;
 [JsonSerializable(typeof(PromptOptions))]
 [JsonSerializable(typeof(List<string>))]
 [JsonSerializable(typeof(Dictionary<string, object?>))]
-[JsonSerializable(typeof(long))]
-[JsonSerializable(typeof(double))]
-[JsonSerializable(typeof(bool))]
-[JsonSerializable(typeof(string))]
 internal sealed partial class StateJsonContext : JsonSerializerContext;
