@@ -182,8 +182,10 @@ public sealed class ConversationStore(IStorage storage)
     // A value of BotState's dictionary (a JToken, or an object of MemoryStorage) as the JSON this store keeps.
     private static object AsJson(object value)
     {
-        using var json = JsonDocument.Parse(value is JToken token ? token.ToString(Newtonsoft.Json.Formatting.None) : Newtonsoft.Json.JsonConvert.SerializeObject(value));
-        return StateValueConverter.Natural(json.RootElement.Clone()) ?? json.RootElement.Clone();
+        var text = value is JToken token ? token.ToString(Newtonsoft.Json.Formatting.None) : Newtonsoft.Json.JsonConvert.SerializeObject(value);
+        using var json = JsonDocument.Parse(text, new JsonDocumentOptions { MaxDepth = StateJson.ReaderOptions.MaxDepth });
+        var root = json.RootElement.Clone();
+        return StateValueConverter.Natural(root) ?? root;
     }
 
     /// <summary>What one turn read of the conversation, and its values as the dialogs change them.</summary>
