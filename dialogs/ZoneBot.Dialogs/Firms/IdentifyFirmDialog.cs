@@ -1,4 +1,3 @@
-using Microsoft.Bot.Builder;
 using ZoneBot.Data;
 using ZoneBot.Data.Firms;
 using ZoneBot.Data.Zone;
@@ -59,7 +58,7 @@ public sealed class IdentifyFirmDialog : ComponentDialog
         var locale = Locales.Resolve(step.Context.Activity.Locale);
         return await step.PromptAsync(AskPrompt, new PromptOptions
         {
-            Prompt = MessageFactory.Text(_texts.Get(locale, "firm.ask")),
+            Prompt = new PromptQuestion(_texts.Get(locale, "firm.ask")),
             HelpText = _texts.Get(locale, "firm.ask.help"),
             MaxAttempts = 0,
             HelpAfterAttempts = 2,
@@ -85,7 +84,7 @@ public sealed class IdentifyFirmDialog : ComponentDialog
             step.Values[CandidatesKey] = new List<long> { firm.Id };
             return await step.PromptAsync(ConfirmFirmPrompt, new PromptOptions
             {
-                Prompt = MessageFactory.Text(_texts.Get(locale, "firm.confirm", FirmNames.Of(_texts, firm, locale))),
+                Prompt = new PromptQuestion(_texts.Get(locale, "firm.confirm", FirmNames.Of(_texts, firm, locale))),
                 HelpText = _texts.Get(locale, "firm.confirm.help"),
                 MaxAttempts = 0,
                 HelpAfterAttempts = 2,
@@ -99,7 +98,7 @@ public sealed class IdentifyFirmDialog : ComponentDialog
             .ToList();
         return await step.PromptAsync(PickPrompt, new PromptOptions
         {
-            Prompt = MessageFactory.Text(_texts.Get(locale, "firm.pick", matches.Count)),
+            Prompt = new PromptQuestion(_texts.Get(locale, "firm.pick", matches.Count)),
             Choices = choices,
             HelpText = _texts.Get(locale, "firm.pick.help"),
             MaxAttempts = 0,

@@ -1,4 +1,3 @@
-using Microsoft.Bot.Builder;
 using ZoneBot.Data;
 using ZoneBot.Data.Firms;
 using ZoneBot.Data.Officers;
@@ -78,7 +77,7 @@ public sealed class VerifyMembershipDialog : ComponentDialog
         step.Values[WaysKey] = ways;
         return await step.PromptAsync(WayPrompt, new PromptOptions
         {
-            Prompt = MessageFactory.Text(string.Join("\n", lines)),
+            Prompt = new PromptQuestion(string.Join("\n", lines)),
             Choices = [.. ways.Select(way => new Choice(_texts.Get(locale, "verify.choice." + way), _words.Synonyms(locale, "verify." + way)))],
             HelpText = _texts.Get(locale, "verify.help"),
         }, ct);
@@ -126,7 +125,7 @@ public sealed class VerifyMembershipDialog : ComponentDialog
         };
         return await step.PromptAsync(CodePrompt, new PromptOptions
         {
-            Prompt = MessageFactory.Text(ask),
+            Prompt = new PromptQuestion(ask),
             HelpText = _texts.Get(locale, "verify.code.help"),
         }, ct);
     }

@@ -1,5 +1,4 @@
 using System.Globalization;
-using Microsoft.Bot.Builder;
 using ZoneBot.Data;
 using ZoneBot.Data.Inspections;
 using ZoneBot.Data.Officers;
@@ -66,7 +65,7 @@ public sealed class DueInspectionsDialog : ComponentDialog
         }).ToList();
         return await step.PromptAsync(PickPrompt, new PromptOptions
         {
-            Prompt = MessageFactory.Text(_texts.Get(locale, "inspection.due.header", total, overdue) + "\n" + string.Join("\n", lines)
+            Prompt = new PromptQuestion(_texts.Get(locale, "inspection.due.header", total, overdue) + "\n" + string.Join("\n", lines)
                 + "\n" + _texts.Get(locale, "inspection.due.pick")),
             Choices = choices,
             HelpText = _texts.Get(locale, "inspection.due.pick"),

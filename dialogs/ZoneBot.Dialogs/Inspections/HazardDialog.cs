@@ -1,4 +1,3 @@
-using Microsoft.Bot.Builder;
 using ZoneBot.Dialogs.Core;
 using ZoneBot.Dialogs.Tickets;
 using ZoneBot.Dialogs.Vocabulary;
@@ -45,7 +44,7 @@ public sealed class HazardDialog : ComponentDialog
         var locale = Locales.Resolve(step.Context.Activity.Locale);
         return await step.PromptAsync(NotePrompt, new PromptOptions
         {
-            Prompt = MessageFactory.Text(_texts.Get(locale, "inspection.hazard.note", InspectionTexts.ItemName(draft.ItemCode, locale))),
+            Prompt = new PromptQuestion(_texts.Get(locale, "inspection.hazard.note", InspectionTexts.ItemName(draft.ItemCode, locale))),
             HelpText = _texts.Get(locale, "inspection.hazard.note.help"),
         }, ct);
     }
@@ -65,7 +64,7 @@ public sealed class HazardDialog : ComponentDialog
         }
         return await step.PromptAsync(PhotosPrompt, new PromptOptions
         {
-            Prompt = MessageFactory.SuggestedActions([_texts.Get(locale, "inspection.skip")], _texts.Get(locale, "inspection.hazard.photos"), ssml: null, inputHint: null),
+            Prompt = new PromptQuestion(_texts.Get(locale, "inspection.hazard.photos"), _texts.Get(locale, "inspection.skip")),
             HelpText = _texts.Get(locale, "inspection.hazard.photos.help"),
         }, ct);
     }
@@ -89,8 +88,10 @@ public sealed class HazardDialog : ComponentDialog
         step.Values["draft"] = draft;
         return await step.PromptAsync(DeadlinePrompt, new PromptOptions
         {
-            Prompt = MessageFactory.SuggestedActions([_texts.Get(locale, "inspection.accept")], _texts.Get(locale, "inspection.deadline.proposed",
-                _texts.Day(draft.LastDay, locale), _texts.Level(draft.Level, locale), _texts.Colour(colour, locale), _deadlines.WorkingDaysFor(level, colour)), ssml: null, inputHint: null),
+            Prompt = new PromptQuestion(
+                _texts.Get(locale, "inspection.deadline.proposed",
+                    _texts.Day(draft.LastDay, locale), _texts.Level(draft.Level, locale), _texts.Colour(colour, locale), _deadlines.WorkingDaysFor(level, colour)),
+                _texts.Get(locale, "inspection.accept")),
             HelpText = _texts.Get(locale, "inspection.deadline.help"),
         }, ct);
     }

@@ -1,4 +1,3 @@
-using Microsoft.Bot.Builder;
 using ZoneBot.Data;
 using ZoneBot.Data.Firms;
 using ZoneBot.Data.Inspections;
@@ -86,9 +85,9 @@ public sealed class InspectDialog : ComponentDialog
         var item = items[draft.Index];
         return await step.PromptAsync(ItemPrompt, new PromptOptions
         {
-            Prompt = MessageFactory.SuggestedActions(
-                [_texts.Get(locale, "inspection.passed"), _texts.Get(locale, "inspection.hazard")],
-                _texts.Get(locale, "inspection.item", draft.Index + 1, items.Count, item.ShortName(locale), item.Name(locale)), ssml: null, inputHint: null),
+            Prompt = new PromptQuestion(
+                _texts.Get(locale, "inspection.item", draft.Index + 1, items.Count, item.ShortName(locale), item.Name(locale)),
+                _texts.Get(locale, "inspection.passed"), _texts.Get(locale, "inspection.hazard")),
             HelpText = _texts.Get(locale, "inspection.item.help"),
         }, ct);
     }

@@ -1,5 +1,4 @@
 using System.Globalization;
-using Microsoft.Bot.Builder;
 using ZoneBot.Data;
 using ZoneBot.Data.Firms;
 using ZoneBot.Data.Inspections;
@@ -93,7 +92,7 @@ public sealed class MyRectificationsDialog : ComponentDialog
         }).ToList();
         return await step.PromptAsync(PickPrompt, new PromptOptions
         {
-            Prompt = MessageFactory.Text(header + "\n" + _texts.Get(locale, "inspection.rectify.pick")),
+            Prompt = new PromptQuestion(header + "\n" + _texts.Get(locale, "inspection.rectify.pick")),
             Choices = choices,
             HelpText = _texts.Get(locale, "inspection.rectify.pick"),
         }, ct);
@@ -114,9 +113,9 @@ public sealed class MyRectificationsDialog : ComponentDialog
         }
         return await step.PromptAsync(AnswerPrompt, new PromptOptions
         {
-            Prompt = MessageFactory.SuggestedActions(
-                [_texts.Get(locale, "inspection.rectify.done"), _texts.Get(locale, "inspection.rectify.moreTime")],
-                _texts.Get(locale, "inspection.rectify.ask", InspectionTexts.ItemName(hazard.ItemCode, locale), hazard.Note, _texts.Due(hazard.DueAt, locale)), ssml: null, inputHint: null),
+            Prompt = new PromptQuestion(
+                _texts.Get(locale, "inspection.rectify.ask", InspectionTexts.ItemName(hazard.ItemCode, locale), hazard.Note, _texts.Due(hazard.DueAt, locale)),
+                _texts.Get(locale, "inspection.rectify.done"), _texts.Get(locale, "inspection.rectify.moreTime")),
             HelpText = _texts.Get(locale, "inspection.rectify.ask.help"),
         }, ct);
     }
@@ -135,7 +134,7 @@ public sealed class MyRectificationsDialog : ComponentDialog
             }
             return await step.PromptAsync(DaysPrompt, new PromptOptions
             {
-                Prompt = MessageFactory.Text(_texts.Get(locale, "inspection.rectify.days", _deadlines.Options.MaxDays)),
+                Prompt = new PromptQuestion(_texts.Get(locale, "inspection.rectify.days", _deadlines.Options.MaxDays)),
                 HelpText = _texts.Get(locale, "inspection.rectify.days", _deadlines.Options.MaxDays),
             }, ct);
         }
@@ -146,7 +145,7 @@ public sealed class MyRectificationsDialog : ComponentDialog
         }
         return await step.PromptAsync(PhotosPrompt, new PromptOptions
         {
-            Prompt = MessageFactory.SuggestedActions([_texts.Get(locale, "inspection.skip")], _texts.Get(locale, "inspection.rectify.photos"), ssml: null, inputHint: null),
+            Prompt = new PromptQuestion(_texts.Get(locale, "inspection.rectify.photos"), _texts.Get(locale, "inspection.skip")),
             HelpText = _texts.Get(locale, "inspection.rectify.photos"),
         }, ct);
     }

@@ -1,5 +1,4 @@
 using System.Globalization;
-using Microsoft.Bot.Builder;
 using Microsoft.Bot.Schema;
 using ZoneBot.Data;
 using ZoneBot.Data.Inspections;
@@ -68,7 +67,7 @@ public sealed class ReviewDialog : ComponentDialog
         }).ToList();
         return await step.PromptAsync(PickPrompt, new PromptOptions
         {
-            Prompt = MessageFactory.Text(_texts.Get(locale, "inspection.review.header", pending.Count) + "\n" + string.Join("\n", lines)
+            Prompt = new PromptQuestion(_texts.Get(locale, "inspection.review.header", pending.Count) + "\n" + string.Join("\n", lines)
                 + "\n" + _texts.Get(locale, "inspection.review.pick")),
             Choices = choices,
             HelpText = _texts.Get(locale, "inspection.review.pick"),
@@ -99,11 +98,11 @@ public sealed class ReviewDialog : ComponentDialog
         string[] buttons = extension
             ? [_texts.Get(locale, "inspection.review.grant"), _texts.Get(locale, "inspection.review.refuse")]
             : [_texts.Get(locale, "inspection.review.accept"), _texts.Get(locale, "inspection.review.sendBack")];
-        var prompt = MessageFactory.SuggestedActions(buttons, text, ssml: null, inputHint: null);
+        var prompt = new PromptQuestion(text, buttons);
         if (!extension)
         {
             prompt.Attachments = [.. (await _reviews.RectifiedPhotosAsync(hazard.Id, ct))
-                .Select(photo => new Attachment { Name = photo.Name, ContentType = photo.ContentType, ContentUrl = photo.Url })];
+                .Select(photo => new PromptAttachment(photo.ContentType, photo.Url, photo.Name))];
         }
         return await step.PromptAsync(extension ? ExtensionPrompt : DecisionPrompt, new PromptOptions
         {
@@ -129,7 +128,7 @@ public sealed class ReviewDialog : ComponentDialog
         }
         return await step.PromptAsync(NotePrompt, new PromptOptions
         {
-            Prompt = MessageFactory.Text(_texts.Get(locale, "inspection.review.note")),
+            Prompt = new PromptQuestion(_texts.Get(locale, "inspection.review.note")),
             HelpText = _texts.Get(locale, "inspection.review.note"),
         }, ct);
     }

@@ -52,7 +52,7 @@ public sealed class KnowledgeAnswerDialog : ComponentDialog
         await step.Context.SendActivityAsync(MessageFactory.Text(Describe(_texts, locale, match.Entry)), ct);
         return await step.PromptAsync(HelpedPrompt, new PromptOptions
         {
-            Prompt = MessageFactory.Text(_texts.Get(locale, "knowledge.helped")),
+            Prompt = new PromptQuestion(_texts.Get(locale, "knowledge.helped")),
             Choices =
             [
                 new(_texts.Get(locale, "knowledge.helped.yes"), [.. _words.Of(SafetyWords.HelpedYes, locale)]),

@@ -63,7 +63,7 @@ public sealed class FindLiaisonDialog : ComponentDialog
         var locale = Locales.Resolve(step.Context.Activity.Locale);
         return await step.PromptAsync(AskPrompt, new PromptOptions
         {
-            Prompt = MessageFactory.Text(_texts.Get(locale, "liaison.ask")),
+            Prompt = new PromptQuestion(_texts.Get(locale, "liaison.ask")),
             HelpText = _texts.Get(locale, "liaison.ask.help"),
         }, ct);
     }

@@ -1,4 +1,3 @@
-using Microsoft.Bot.Builder;
 using ZoneBot.Data;
 using ZoneBot.Data.Tickets;
 using ZoneBot.Dialogs.Core;
@@ -46,7 +45,7 @@ public sealed class AssessDialog : ComponentDialog
         }
         return await step.PromptAsync(ChoiceAnswer, new PromptOptions
         {
-            Prompt = MessageFactory.Text(_texts.Get(locale, "assess.category", _texts.Get(locale, "category." + ticket.Category))),
+            Prompt = new PromptQuestion(_texts.Get(locale, "assess.category", _texts.Get(locale, "category." + ticket.Category))),
             Choices = [.. categories.Select(category => new Choice(_texts.Get(locale, "category." + category.Code), category.ChineseName))],
             HelpText = _texts.Get(locale, "assess.category.help"),
         }, ct);
@@ -63,7 +62,7 @@ public sealed class AssessDialog : ComponentDialog
         }
         return await step.PromptAsync(ChoiceAnswer, new PromptOptions
         {
-            Prompt = MessageFactory.Text(_texts.Get(locale, "assess.urgency", _texts.Get(locale, "urgency." + ticket.Urgency))),
+            Prompt = new PromptQuestion(_texts.Get(locale, "assess.urgency", _texts.Get(locale, "urgency." + ticket.Urgency))),
             Choices = [.. Enum.GetValues<Urgency>().Select(urgency => new Choice(_texts.Get(locale, "urgency." + urgency.Code), urgency.ChineseName))],
             HelpText = _texts.Get(locale, "assess.urgency.help"),
         }, ct);
@@ -79,7 +78,7 @@ public sealed class AssessDialog : ComponentDialog
         }
         return await step.PromptAsync(NoteAnswer, new PromptOptions
         {
-            Prompt = MessageFactory.Text(_texts.Get(locale, "assess.note")),
+            Prompt = new PromptQuestion(_texts.Get(locale, "assess.note")),
             HelpText = _texts.Get(locale, "assess.note.help"),
         }, ct);
     }

@@ -1,5 +1,4 @@
 using System.Text.RegularExpressions;
-using Microsoft.Bot.Builder;
 using ZoneBot.Data;
 using ZoneBot.Data.Officers;
 using ZoneBot.Dialogs.Core;
@@ -55,7 +54,7 @@ public sealed class BindDialog : ComponentDialog
         var locale = Locales.Resolve(step.Context.Activity.Locale);
         return await step.PromptAsync(CodePrompt, new PromptOptions
         {
-            Prompt = MessageFactory.Text(_texts.Get(locale, "bind.ask")),
+            Prompt = new PromptQuestion(_texts.Get(locale, "bind.ask")),
             HelpText = _texts.Get(locale, "bind.ask.help"),
         }, ct);
     }

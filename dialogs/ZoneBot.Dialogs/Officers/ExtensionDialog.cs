@@ -1,4 +1,3 @@
-using Microsoft.Bot.Builder;
 using ZoneBot.Data;
 using ZoneBot.Data.Tickets;
 using ZoneBot.Dialogs.Core;
@@ -33,7 +32,7 @@ public sealed class ExtensionDialog : ComponentDialog
         var locale = Locales.Resolve(step.Context.Activity.Locale);
         return await step.PromptAsync(DaysAnswer, new PromptOptions
         {
-            Prompt = MessageFactory.Text(_texts.Get(locale, "extension.days", TicketExtensions.MaxDays)),
+            Prompt = new PromptQuestion(_texts.Get(locale, "extension.days", TicketExtensions.MaxDays)),
             HelpText = _texts.Get(locale, "extension.days.help"),
         }, ct);
     }
@@ -44,7 +43,7 @@ public sealed class ExtensionDialog : ComponentDialog
         var locale = Locales.Resolve(step.Context.Activity.Locale);
         return await step.PromptAsync(ReasonAnswer, new PromptOptions
         {
-            Prompt = MessageFactory.Text(_texts.Get(locale, "extension.reason")),
+            Prompt = new PromptQuestion(_texts.Get(locale, "extension.reason")),
             HelpText = _texts.Get(locale, "extension.reason.help"),
         }, ct);
     }

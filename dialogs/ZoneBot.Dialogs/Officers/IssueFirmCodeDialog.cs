@@ -1,4 +1,3 @@
-using Microsoft.Bot.Builder;
 using ZoneBot.Data;
 using ZoneBot.Data.Firms;
 using ZoneBot.Data.Verification;
@@ -52,7 +51,7 @@ public sealed class IssueFirmCodeDialog : ComponentDialog
         }
         return await step.PromptAsync(AskPrompt, new PromptOptions
         {
-            Prompt = MessageFactory.Text(_texts.Get(locale, "firmCode.ask")),
+            Prompt = new PromptQuestion(_texts.Get(locale, "firmCode.ask")),
             HelpText = _texts.Get(locale, "firmCode.ask.help"),
         }, ct);
     }
@@ -73,7 +72,7 @@ public sealed class IssueFirmCodeDialog : ComponentDialog
         step.Values[CandidatesKey] = found.Matches.Select(match => match.Firm.Id).ToList();
         return await step.PromptAsync(PickPrompt, new PromptOptions
         {
-            Prompt = MessageFactory.Text(_texts.Get(locale, "firm.pick", found.Matches.Count)),
+            Prompt = new PromptQuestion(_texts.Get(locale, "firm.pick", found.Matches.Count)),
             Choices = [.. found.Matches.Select(match => new Choice(match.Firm.Name))],
             HelpText = _texts.Get(locale, "firmCode.pick.help"),
         }, ct);

@@ -1,4 +1,3 @@
-using Microsoft.Bot.Builder;
 using ZoneBot.Data;
 using ZoneBot.Data.Tickets;
 using ZoneBot.Dialogs.Core;
@@ -45,7 +44,7 @@ public sealed class OfficerNoteDialog : ComponentDialog
         }
         var options = new PromptOptions
         {
-            Prompt = MessageFactory.Text(_texts.Get(locale, "officer.ask." + request.Action)),
+            Prompt = new PromptQuestion(_texts.Get(locale, "officer.ask." + request.Action)),
             HelpText = _texts.Get(locale, "officer.ask." + request.Action + ".help"),
         };
         return await step.PromptAsync(request.Action == OfficerAction.Handle.Code ? NoteAnswer : TextAnswer, options, ct);
@@ -80,7 +79,7 @@ public sealed class OfficerNoteDialog : ComponentDialog
         {
             return await step.PromptAsync(ClosePrompt, new PromptOptions
             {
-                Prompt = MessageFactory.Text(_texts.Get(locale, "officer.reviewed.close", ticket.Number)),
+                Prompt = new PromptQuestion(_texts.Get(locale, "officer.reviewed.close", ticket.Number)),
                 HelpText = _texts.Get(locale, "officer.reviewed.close.help"),
             }, ct);
         }

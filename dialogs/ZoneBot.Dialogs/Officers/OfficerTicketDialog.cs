@@ -1,4 +1,3 @@
-using Microsoft.Bot.Builder;
 using ZoneBot.Data;
 using ZoneBot.Data.Officers;
 using ZoneBot.Data.Tickets;
@@ -95,7 +94,7 @@ public sealed class OfficerTicketDialog : ComponentDialog
             : lead + "\n" + _texts.Get(locale, "officerTicket.next", ticket.Number, _texts.Get(locale, "stage." + ticket.Stage.Code)) + moves;
         return await step.PromptAsync(ActionPrompt, new PromptOptions
         {
-            Prompt = MessageFactory.Text(text),
+            Prompt = new PromptQuestion(text),
             Choices = [.. offered.Select(code => new Choice(_texts.Get(locale, "officerTicket.action." + code)))],
             HelpText = _texts.Get(locale, "officerTicket.prompt.help"),
         }, ct);

@@ -1,5 +1,4 @@
 using System.Globalization;
-using Microsoft.Bot.Builder;
 using ZoneBot.Data;
 using ZoneBot.Data.Tickets;
 using ZoneBot.Dialogs.Core;
@@ -34,7 +33,7 @@ public sealed class TransferDialog : ComponentDialog
         var locale = Locales.Resolve(step.Context.Activity.Locale);
         return await step.PromptAsync(GridAnswer, new PromptOptions
         {
-            Prompt = MessageFactory.Text(_texts.Get(locale, "transfer.grid", ticket.GridNumber)),
+            Prompt = new PromptQuestion(_texts.Get(locale, "transfer.grid", ticket.GridNumber)),
             HelpText = _texts.Get(locale, "transfer.grid.help"),
             Validations = ticket.GridNumber,
         }, ct);
@@ -46,7 +45,7 @@ public sealed class TransferDialog : ComponentDialog
         var locale = Locales.Resolve(step.Context.Activity.Locale);
         return await step.PromptAsync(ReasonAnswer, new PromptOptions
         {
-            Prompt = MessageFactory.Text(_texts.Get(locale, "transfer.reason")),
+            Prompt = new PromptQuestion(_texts.Get(locale, "transfer.reason")),
             HelpText = _texts.Get(locale, "transfer.reason.help"),
         }, ct);
     }

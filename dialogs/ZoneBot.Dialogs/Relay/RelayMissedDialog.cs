@@ -56,7 +56,7 @@ public sealed class RelayMissedDialog : ComponentDialog
         await step.Context.SendActivityAsync(MessageFactory.Text(contacts), ct);
         return await step.PromptAsync(OfferPrompt, new PromptOptions
         {
-            Prompt = MessageFactory.Text(_texts.Get(locale, "relay.missed.offer")),
+            Prompt = new PromptQuestion(_texts.Get(locale, "relay.missed.offer")),
             HelpText = _texts.Get(locale, "relay.missed.offer.help"),
         }, ct);
     }

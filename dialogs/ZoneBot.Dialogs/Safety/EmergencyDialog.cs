@@ -33,7 +33,7 @@ public sealed class EmergencyDialog : ComponentDialog
         var locale = Locales.Resolve(step.Context.Activity.Locale);
         return await step.PromptAsync(OfferPrompt, new PromptOptions
         {
-            Prompt = MessageFactory.Text(_texts.Get(locale, "safety.emergency.offer")),
+            Prompt = new PromptQuestion(_texts.Get(locale, "safety.emergency.offer")),
             HelpText = _texts.Get(locale, "safety.emergency.offer.help"),
         }, ct);
     }

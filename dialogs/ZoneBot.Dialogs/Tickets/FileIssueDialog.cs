@@ -1,4 +1,3 @@
-using Microsoft.Bot.Builder;
 using ZoneBot.Dialogs.Core;
 using ZoneBot.Dialogs.Firms;
 using ZoneBot.Dialogs.Vocabulary;
@@ -98,7 +97,7 @@ public sealed class FileIssueDialog : ComponentDialog
         var locale = Locales.Resolve(step.Context.Activity.Locale);
         return await step.PromptAsync(ReviewPrompt, new PromptOptions
         {
-            Prompt = MessageFactory.Text(await _summary.DescribeAsync(draft, locale, ct) + RoutingNotice(draft, locale) + "\n" + _texts.Get(locale, "fileIssue.review")),
+            Prompt = new PromptQuestion(await _summary.DescribeAsync(draft, locale, ct) + RoutingNotice(draft, locale) + "\n" + _texts.Get(locale, "fileIssue.review")),
             Choices = [new(_texts.Get(locale, "fileIssue.submit"), _words.Synonyms(locale, "fileIssue.submit")), new(_texts.Get(locale, "fileIssue.edit"), _words.Synonyms(locale, "fileIssue.edit"))],
             HelpText = _texts.Get(locale, "fileIssue.review.help"),
             MaxAttempts = 0,
@@ -121,7 +120,7 @@ public sealed class FileIssueDialog : ComponentDialog
         var locale = Locales.Resolve(step.Context.Activity.Locale);
         return await step.PromptAsync(EditPrompt, new PromptOptions
         {
-            Prompt = MessageFactory.Text(_texts.Get(locale, "fileIssue.editWhich")),
+            Prompt = new PromptQuestion(_texts.Get(locale, "fileIssue.editWhich")),
             Choices = [.. TicketForm.EditableFields.Select(field => new Choice(_texts.Get(locale, "fileIssue.field." + field)))],
         }, ct);
     }

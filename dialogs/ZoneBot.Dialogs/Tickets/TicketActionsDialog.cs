@@ -1,4 +1,3 @@
-using Microsoft.Bot.Builder;
 using ZoneBot.Data;
 using ZoneBot.Data.Tickets;
 using ZoneBot.Dialogs.Core;
@@ -73,7 +72,7 @@ public sealed class TicketActionsDialog : ComponentDialog
         step.Values["offered"] = offered;
         return await step.PromptAsync(ActionPrompt, new PromptOptions
         {
-            Prompt = MessageFactory.Text(Describe(details, locale) + "\n" + _texts.Get(locale, "ticketActions.prompt")),
+            Prompt = new PromptQuestion(Describe(details, locale) + "\n" + _texts.Get(locale, "ticketActions.prompt")),
             Choices = choices,
             HelpText = _texts.Get(locale, "ticketActions.prompt.help"),
         }, ct);
@@ -88,11 +87,11 @@ public sealed class TicketActionsDialog : ComponentDialog
         switch (action)
         {
             case "supplement":
-                return await step.PromptAsync(NoteAnswer, new PromptOptions { Prompt = MessageFactory.Text(_texts.Get(locale, "ticketActions.supplement.ask")) }, ct);
+                return await step.PromptAsync(NoteAnswer, new PromptOptions { Prompt = new PromptQuestion(_texts.Get(locale, "ticketActions.supplement.ask")) }, ct);
             case "rate":
                 return await step.PromptAsync(RatingPrompt, new PromptOptions
                 {
-                    Prompt = MessageFactory.Text(_texts.Get(locale, "ticketActions.rate.ask")),
+                    Prompt = new PromptQuestion(_texts.Get(locale, "ticketActions.rate.ask")),
                     Choices = [.. Enum.GetValues<TicketRating>().Select(rating => new Choice(_texts.Get(locale, "rating." + rating.Code), rating.ChineseName))],
                 }, ct);
             case "urge":
@@ -116,7 +115,7 @@ public sealed class TicketActionsDialog : ComponentDialog
         if (step.GetValue<string>("action") == "rate")
         {
             step.Values["rating"] = Enum.GetValues<TicketRating>()[((FoundChoice)step.Result!).Index];
-            return await step.PromptAsync(CommentPrompt, new PromptOptions { Prompt = MessageFactory.Text(_texts.Get(locale, "ticketActions.rate.comment")) }, ct);
+            return await step.PromptAsync(CommentPrompt, new PromptOptions { Prompt = new PromptQuestion(_texts.Get(locale, "ticketActions.rate.comment")) }, ct);
         }
         var note = StateValues.To<NoteAnswer>(step.Result)!;
         var attachments = note.Photos.Select(photo => new NewTicketAttachment(photo.Name, photo.ContentType, photo.Url)).ToList();

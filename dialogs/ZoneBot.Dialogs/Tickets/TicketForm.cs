@@ -70,7 +70,7 @@ public sealed class TicketForm : ComponentDialog
         var locale = Locales.Resolve(step.Context.Activity.Locale);
         string Text(string key, params object?[] args) => _texts.Get(locale, key, args);
         PromptOptions Ask(string key, params object?[] args) =>
-            new() { Prompt = MessageFactory.Text(Text(key, args)), HelpText = Text(key + ".help"), MaxAttempts = 0, HelpAfterAttempts = 2 };
+            new() { Prompt = new PromptQuestion(Text(key, args)), HelpText = Text(key + ".help"), MaxAttempts = 0, HelpAfterAttempts = 2 };
 
         switch (draft.NextField())
         {

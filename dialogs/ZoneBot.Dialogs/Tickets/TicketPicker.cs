@@ -1,4 +1,3 @@
-using Microsoft.Bot.Builder;
 using ZoneBot.Dialogs.Core;
 using ZoneBot.Dialogs.Vocabulary;
 using ZoneBot.Domain;
@@ -26,7 +25,7 @@ public sealed class TicketPicker(ITextLocalizer texts, WordLists words)
         choices.AddRange(page.Others.Select(other => new Choice(other)));
         return new PromptOptions
         {
-            Prompt = MessageFactory.Text(string.Join("\n", [page.Header, .. page.Tickets.Select(ticket => ticket.Line), texts.Get(locale, page.PickKey)])),
+            Prompt = new PromptQuestion(string.Join("\n", [page.Header, .. page.Tickets.Select(ticket => ticket.Line), texts.Get(locale, page.PickKey)])),
             Choices = choices,
             HelpText = texts.Get(locale, page.PickKey + ".help"),
         };

@@ -1,4 +1,3 @@
-using Microsoft.Bot.Builder;
 using ZoneBot.Data;
 using ZoneBot.Data.Volunteers;
 using ZoneBot.Dialogs.Core;
@@ -58,7 +57,7 @@ public sealed class ChooseTeamDialog : ComponentDialog
         var lines = teams.Select((team, i) => _texts.Get(locale, "volunteer.team.line", i + 1, team.Name, team.Description, CountText(locale, team)));
         return await step.PromptAsync(TeamPrompt, new PromptOptions
         {
-            Prompt = MessageFactory.Text(_texts.Get(locale, "volunteer.team.ask") + "\n" + string.Join("\n", lines)),
+            Prompt = new PromptQuestion(_texts.Get(locale, "volunteer.team.ask") + "\n" + string.Join("\n", lines)),
             Choices = [.. teams.Select(team => new Choice(team.Name, [.. _mention.WordsFor(team).Skip(1)])
             {
                 ActionTitle = team.IsFull ? _texts.Get(locale, "volunteer.team.fullTitle", team.Name) : null,
@@ -91,7 +90,7 @@ public sealed class ChooseTeamDialog : ComponentDialog
         var locale = Locales.Resolve(step.Context.Activity.Locale);
         return await step.PromptAsync(PartyPrompt, new PromptOptions
         {
-            Prompt = MessageFactory.Text(_texts.Get(locale, "volunteer.party.ask", team.Name)),
+            Prompt = new PromptQuestion(_texts.Get(locale, "volunteer.party.ask", team.Name)),
             HelpText = _texts.Get(locale, "volunteer.party.help"),
             MaxAttempts = 0,
             HelpAfterAttempts = 2,

@@ -1,4 +1,3 @@
-using Microsoft.Bot.Builder;
 using ZoneBot.Dialogs.Core;
 using ZoneBot.Dialogs.Vocabulary;
 
@@ -19,8 +18,8 @@ public sealed class ConsentPrompt : ChoicePrompt
     /// <summary>The question: what is collected, why, who sees it, how to leave; agree is choice 0.</summary>
     public static PromptOptions Options(ITextLocalizer texts, WordLists words, string locale) => new()
     {
-        Prompt = MessageFactory.Text(texts.Get(locale, "volunteer.consent")),
-        RetryPrompt = MessageFactory.Text(texts.Get(locale, "volunteer.consent.retry")),
+        Prompt = new PromptQuestion(texts.Get(locale, "volunteer.consent")),
+        RetryPrompt = new PromptQuestion(texts.Get(locale, "volunteer.consent.retry")),
         Choices =
         [
             new Choice(texts.Get(locale, "volunteer.consent.agree"), words.Synonyms(locale, "consent.agree")),

@@ -1,4 +1,3 @@
-using Microsoft.Bot.Builder;
 using ZoneBot.Data;
 using ZoneBot.Data.Volunteers;
 using ZoneBot.Dialogs.Core;
@@ -41,7 +40,7 @@ public sealed class DeleteMyDataDialog : ComponentDialog
         var teams = string.Join(_texts.Get(locale, "volunteer.availability.separator"), memberships.Select(m => m.TeamName).Distinct());
         return await step.PromptAsync(ConfirmDeletePrompt, new PromptOptions
         {
-            Prompt = MessageFactory.Text(_texts.Get(locale, "deleteData.confirm", teams)),
+            Prompt = new PromptQuestion(_texts.Get(locale, "deleteData.confirm", teams)),
             HelpText = _texts.Get(locale, "deleteData.help"),
         }, ct);
     }

@@ -1,4 +1,3 @@
-using Microsoft.Bot.Builder;
 using ZoneBot.Dialogs.Core;
 using ZoneBot.Data;
 using ZoneBot.Data.Firms;
@@ -34,7 +33,7 @@ public sealed class EmployerDialog : ComponentDialog
         var locale = Locales.Resolve(step.Context.Activity.Locale);
         return step.PromptAsync(AskPrompt, new PromptOptions
         {
-            Prompt = MessageFactory.Text(_texts.Get(locale, "volunteer.employer.ask")),
+            Prompt = new PromptQuestion(_texts.Get(locale, "volunteer.employer.ask")),
             HelpText = _texts.Get(locale, "volunteer.employer.help"),
             MaxAttempts = 0,
             HelpAfterAttempts = 2,

@@ -1,5 +1,4 @@
 using System.Globalization;
-using Microsoft.Bot.Builder;
 using ZoneBot.Data;
 using ZoneBot.Data.Volunteers;
 using ZoneBot.Dialogs.Core;
@@ -74,7 +73,7 @@ public sealed class MyVolunteeringDialog : ComponentDialog
             .ToList();
         return await step.PromptAsync(ActionPrompt, new PromptOptions
         {
-            Prompt = MessageFactory.Text(_texts.Get(locale, "mine.ask")),
+            Prompt = new PromptQuestion(_texts.Get(locale, "mine.ask")),
             Choices = choices,
             HelpText = _texts.Get(locale, "mine.help"),
         }, ct);
@@ -99,7 +98,7 @@ public sealed class MyVolunteeringDialog : ComponentDialog
         var isLast = memberships.Count(m => m.VolunteerId == leaving.VolunteerId) == 1;
         return await step.PromptAsync(LeavePrompt, new PromptOptions
         {
-            Prompt = MessageFactory.Text(_texts.Get(locale, isLast ? "mine.confirmLeaveLast" : "mine.confirmLeave", leaving.TeamName)),
+            Prompt = new PromptQuestion(_texts.Get(locale, isLast ? "mine.confirmLeaveLast" : "mine.confirmLeave", leaving.TeamName)),
             HelpText = _texts.Get(locale, "mine.leave.help"),
         }, ct);
     }

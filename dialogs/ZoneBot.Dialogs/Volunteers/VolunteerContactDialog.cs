@@ -1,4 +1,3 @@
-using Microsoft.Bot.Builder;
 using ZoneBot.Dialogs.Core;
 using ZoneBot.Dialogs.Understanding;
 using ZoneBot.Dialogs.Understanding.Recognizers;
@@ -46,7 +45,7 @@ public sealed class VolunteerContactDialog : ComponentDialog
         var locale = Locales.Resolve(step.Context.Activity.Locale);
         return step.PromptAsync(NamePrompt, new PromptOptions
         {
-            Prompt = MessageFactory.Text(_texts.Get(locale, "volunteer.name.ask")),
+            Prompt = new PromptQuestion(_texts.Get(locale, "volunteer.name.ask")),
             HelpText = _texts.Get(locale, "volunteer.name.help"),
             MaxAttempts = 0,
             HelpAfterAttempts = 2,
@@ -67,7 +66,7 @@ public sealed class VolunteerContactDialog : ComponentDialog
         }
         return step.PromptAsync(PhonePrompt, new PromptOptions
         {
-            Prompt = MessageFactory.Text(_texts.Get(locale, "volunteer.phone.ask")),
+            Prompt = new PromptQuestion(_texts.Get(locale, "volunteer.phone.ask")),
             HelpText = _texts.Get(locale, "volunteer.phone.help"),
             MaxAttempts = 0,
             HelpAfterAttempts = 2,

@@ -1,4 +1,3 @@
-using Microsoft.Bot.Builder;
 using Microsoft.Extensions.Logging;
 using ZoneBot.Data;
 using ZoneBot.Data.Firms;
@@ -137,7 +136,7 @@ public sealed class VolunteerSignUpDialog : ComponentDialog
         var locale = Locales.Resolve(step.Context.Activity.Locale);
         return await step.PromptAsync(AvailabilityPromptId, new PromptOptions
         {
-            Prompt = MessageFactory.Text(_texts.Get(locale, "volunteer.availability.ask")),
+            Prompt = new PromptQuestion(_texts.Get(locale, "volunteer.availability.ask")),
             HelpText = _texts.Get(locale, "volunteer.availability.help"),
             MaxAttempts = 0,
             HelpAfterAttempts = 2,
@@ -187,7 +186,7 @@ public sealed class VolunteerSignUpDialog : ComponentDialog
             form.PartyMember is true ? _texts.Get(locale, "volunteer.summary.party") : string.Empty);
         return await step.PromptAsync(SummaryPrompt, new PromptOptions
         {
-            Prompt = MessageFactory.Text(summary),
+            Prompt = new PromptQuestion(summary),
             HelpText = _texts.Get(locale, "volunteer.summary.help"),
             MaxAttempts = 0,
             HelpAfterAttempts = 2,

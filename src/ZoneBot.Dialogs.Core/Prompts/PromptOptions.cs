@@ -1,15 +1,13 @@
-using Microsoft.Bot.Schema;
-
 namespace ZoneBot.Dialogs.Core;
 
 /// <summary>What a prompt asks and how it retries. Saved in the prompt's instance state, so it must serialize.</summary>
 public sealed class PromptOptions
 {
     /// <summary>The question.</summary>
-    public IActivity? Prompt { get; set; }
+    public PromptQuestion? Prompt { get; set; }
 
     /// <summary>Asked instead of <see cref="Prompt"/> after a wrong answer, below the text saying what was wrong.</summary>
-    public IActivity? RetryPrompt { get; set; }
+    public PromptQuestion? RetryPrompt { get; set; }
 
     /// <summary>The options of a choice prompt.</summary>
     public IList<Choice>? Choices { get; set; }

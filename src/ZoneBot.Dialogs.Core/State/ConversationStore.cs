@@ -1,7 +1,8 @@
+using System.Buffers;
 using System.Collections.Concurrent;
-using System.Globalization;
+using System.Text;
+using System.Text.Json;
 using Microsoft.Bot.Builder;
-using Newtonsoft.Json;
 using Newtonsoft.Json.Linq;
 
 namespace ZoneBot.Dialogs.Core;
@@ -12,26 +13,17 @@ namespace ZoneBot.Dialogs.Core;
 /// parsed straight into the typed values its properties ask for; at the end of the turn serialised once, and written,
 /// with the eTag it was read with, only when the text differs from the text read (a turn that changes nothing writes
 /// nothing). State stored by BotState before (a dictionary) still loads, and is written in this format at its next save.
+/// The JSON is System.Text.Json's, as <see cref="StateJson"/> sets it out; documents Newtonsoft wrote before read the same.
 /// </summary>
 public sealed class ConversationStore(IStorage storage)
 {
-    // Lean: no type names (each property's type is known here), no null properties (a prompt's question, a Bot Framework
-    // Activity, has some 45, nearly all null; a property left out reads back as null), dates left as the text they were
-    // written as.
-    private static readonly JsonSerializer Serializer = JsonSerializer.Create(new JsonSerializerSettings
-    {
-        TypeNameHandling = TypeNameHandling.None,
-        NullValueHandling = NullValueHandling.Ignore,
-        ReferenceLoopHandling = ReferenceLoopHandling.Error,
-        DateParseHandling = DateParseHandling.None,
-        MaxDepth = null,
-        Converters = { new DialogInstanceConverter() },
-    });
-
     private readonly IStorage _storage = storage ?? throw new ArgumentNullException(nameof(storage));
 
     // Each store keeps its turn's state under its own key of the turn.
     private readonly string _turnKey = nameof(ConversationStore) + "/" + Guid.NewGuid().ToString("N");
+
+    [ThreadStatic]
+    private static ArrayBufferWriter<byte>? t_buffer;
 
     private readonly ConcurrentDictionary<string, Type> _types = new(StringComparer.Ordinal);
 
@@ -123,7 +115,8 @@ public sealed class ConversationStore(IStorage storage)
             }
             else if (value is not null and not JValue { Type: JTokenType.Null })
             {
-                values[name] = _types.TryGetValue(name, out var type) ? ToType(value, type) : value;
+                var json = AsJson(value);
+                values[name] = _types.TryGetValue(name, out var type) ? ToType(json, type) : json;
             }
         }
         return new LoadedState(key, null, etag) { Values = values };
@@ -132,46 +125,68 @@ public sealed class ConversationStore(IStorage storage)
     private Dictionary<string, object?> Parse(string json)
     {
         var values = new Dictionary<string, object?>(StringComparer.Ordinal);
-        using var reader = new JsonTextReader(new StringReader(json)) { DateParseHandling = DateParseHandling.None, MaxDepth = null };
-        reader.Read();
-        while (reader.Read() && reader.TokenType == JsonToken.PropertyName)
+        // The text's UTF-8 in a pooled buffer: what is read from it is copied (strings, and JSON kept as JsonElement).
+        var utf8 = ArrayPool<byte>.Shared.Rent(Encoding.UTF8.GetMaxByteCount(json.Length));
+        try
         {
-            var name = (string)reader.Value!;
+            var reader = new Utf8JsonReader(utf8.AsSpan(0, Encoding.UTF8.GetBytes(json, utf8)), StateJson.ReaderOptions);
             reader.Read();
-            if (name == "$state")
+            while (reader.Read() && reader.TokenType == JsonTokenType.PropertyName)
             {
-                continue;
+                var name = reader.GetString()!;
+                reader.Read();
+                if (name == "$state")
+                {
+                    continue;
+                }
+                // A property no code has asked for (yet) is kept as it was, and written back as it was.
+                values[name] = _types.TryGetValue(name, out var type)
+                    ? JsonSerializer.Deserialize(ref reader, StateJson.Options.GetTypeInfo(type))
+                    : JsonElement.ParseValue(ref reader);
             }
-            // A property no code has asked for (yet) is kept as it was, and written back as it was.
-            values[name] = _types.TryGetValue(name, out var type) ? Serializer.Deserialize(reader, type) : JToken.ReadFrom(reader);
+        }
+        finally
+        {
+            ArrayPool<byte>.Shared.Return(utf8);
         }
         return values;
     }
 
     private static string Serialize(Dictionary<string, object?> values)
     {
-        using var text = new StringWriter(CultureInfo.InvariantCulture);
-        using (var writer = new JsonTextWriter(text) { Formatting = Formatting.None })
+        // One buffer per thread, reused: serialising is synchronous, and every turn does it.
+        var buffer = t_buffer ??= new ArrayBufferWriter<byte>(4096);
+        buffer.ResetWrittenCount();
+        using (var writer = new Utf8JsonWriter(buffer, StateJson.WriterOptions))
         {
             // {"$state":2 first, as StateDocument.Marker says.
             writer.WriteStartObject();
-            writer.WritePropertyName("$state");
-            writer.WriteValue(2);
+            writer.WriteNumber("$state", 2);
             foreach (var (name, value) in values)
             {
                 if (value is not null)
                 {
                     writer.WritePropertyName(name);
-                    Serializer.Serialize(writer, value);
+                    JsonSerializer.Serialize(writer, value, StateJson.Options.GetTypeInfo(value.GetType()));
                 }
             }
             writer.WriteEndObject();
         }
-        return text.ToString();
+        return Encoding.UTF8.GetString(buffer.WrittenSpan);
     }
 
-    private static object? ToType(object value, Type type) =>
-        type.IsInstanceOfType(value) ? value : (value as JToken ?? JToken.FromObject(value, Serializer)).ToObject(type, Serializer);
+    private static object? ToType(object value, Type type) => type.IsInstanceOfType(value)
+        ? value
+        : JsonSerializer.Deserialize(value as JsonElement? ?? JsonSerializer.SerializeToElement(value, value.GetType(), StateJson.Options), StateJson.Options.GetTypeInfo(type));
+
+    // A value of BotState's dictionary (a JToken, or an object of MemoryStorage) as the JSON this store keeps.
+    private static object AsJson(object value)
+    {
+        var text = value is JToken token ? token.ToString(Newtonsoft.Json.Formatting.None) : Newtonsoft.Json.JsonConvert.SerializeObject(value);
+        using var json = JsonDocument.Parse(text, new JsonDocumentOptions { MaxDepth = StateJson.ReaderOptions.MaxDepth });
+        var root = json.RootElement.Clone();
+        return StateValueConverter.Natural(root) ?? root;
+    }
 
     /// <summary>What one turn read of the conversation, and its values as the dialogs change them.</summary>
     private sealed class LoadedState(string key, string? json, string? etag)

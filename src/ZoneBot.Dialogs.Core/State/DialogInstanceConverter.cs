@@ -1,35 +1,36 @@
-using Newtonsoft.Json;
+using System.Text.Json;
+using System.Text.Json.Serialization;
+using System.Text.Json.Serialization.Metadata;
 
 namespace ZoneBot.Dialogs.Core;
 
 /// <summary>
 /// Reads a <see cref="DialogInstance"/> with the dialog layer's own entries of its state already typed: a component's
-/// inner stack as a <see cref="DialogState"/> and a waterfall's values as a dictionary. Read as JSON objects, every
-/// component of the stack would convert them again on every turn (a pass over the whole stack below it).
-/// Other entries are read as before: numbers, strings and booleans as such, objects and lists as JSON.
+/// inner stack as a <see cref="DialogState"/> and a waterfall's values as a dictionary. Read as JSON, every component
+/// of the stack would convert them again on every turn (a pass over the whole stack below it).
+/// Other entries are read as <see cref="StateValueConverter"/> reads them: primitives as such, objects and lists as JSON.
 /// </summary>
 internal sealed class DialogInstanceConverter : JsonConverter<DialogInstance>
 {
-    public override bool CanWrite => false;
-
-    public override DialogInstance? ReadJson(JsonReader reader, Type objectType, DialogInstance? existingValue, bool hasExistingValue, JsonSerializer serializer)
+    public override DialogInstance? Read(ref Utf8JsonReader reader, Type typeToConvert, JsonSerializerOptions options)
     {
-        if (reader.TokenType == JsonToken.Null)
+        if (reader.TokenType != JsonTokenType.StartObject)
         {
-            return null;
+            throw new JsonException($"A dialog instance is an object, not a {reader.TokenType}.");
         }
         var instance = new DialogInstance();
-        while (reader.Read() && reader.TokenType == JsonToken.PropertyName)
+        while (reader.Read() && reader.TokenType == JsonTokenType.PropertyName)
         {
-            var name = (string)reader.Value!;
+            var isId = reader.ValueTextEquals(nameof(DialogInstance.Id)) || reader.ValueTextEquals("id");
+            var isState = reader.ValueTextEquals(nameof(DialogInstance.State)) || reader.ValueTextEquals("state");
             reader.Read();
-            if (name.Equals(nameof(DialogInstance.Id), StringComparison.OrdinalIgnoreCase))
+            if (isId)
             {
-                instance.Id = reader.Value as string ?? string.Empty;
+                instance.Id = reader.TokenType == JsonTokenType.String ? reader.GetString()! : string.Empty;
             }
-            else if (name.Equals(nameof(DialogInstance.State), StringComparison.OrdinalIgnoreCase) && reader.TokenType == JsonToken.StartObject)
+            else if (isState && reader.TokenType == JsonTokenType.StartObject)
             {
-                instance.State = ReadState(reader, serializer);
+                instance.State = ReadState(ref reader, options);
             }
             else
             {
@@ -39,23 +40,36 @@ internal sealed class DialogInstanceConverter : JsonConverter<DialogInstance>
         return instance;
     }
 
-    public override void WriteJson(JsonWriter writer, DialogInstance? value, JsonSerializer serializer) =>
-        throw new NotSupportedException("Dialog instances are written as they are.");
+    public override void Write(Utf8JsonWriter writer, DialogInstance value, JsonSerializerOptions options)
+    {
+        writer.WriteStartObject();
+        writer.WriteString(nameof(DialogInstance.Id), value.Id);
+        writer.WritePropertyName(nameof(DialogInstance.State));
+        JsonSerializer.Serialize(writer, value.State, Dictionary(options));
+        writer.WriteEndObject();
+    }
 
-    private static Dictionary<string, object?> ReadState(JsonReader reader, JsonSerializer serializer)
+    private static Dictionary<string, object?> ReadState(ref Utf8JsonReader reader, JsonSerializerOptions options)
     {
         var state = new Dictionary<string, object?>();
-        while (reader.Read() && reader.TokenType == JsonToken.PropertyName)
+        while (reader.Read() && reader.TokenType == JsonTokenType.PropertyName)
         {
-            var key = (string)reader.Value!;
+            var key = reader.GetString()!;
             reader.Read();
             state[key] = (key, reader.TokenType) switch
             {
-                (ComponentDialog.InnerStackKey, JsonToken.StartObject) => serializer.Deserialize<DialogState>(reader),
-                (WaterfallDialog.ValuesKey, JsonToken.StartObject) => serializer.Deserialize<Dictionary<string, object?>>(reader),
-                _ => serializer.Deserialize(reader),
+                (ComponentDialog.InnerStackKey, JsonTokenType.StartObject) => JsonSerializer.Deserialize(ref reader, TypeInfo<DialogState>(options)),
+                (WaterfallDialog.ValuesKey, JsonTokenType.StartObject) => JsonSerializer.Deserialize(ref reader, Dictionary(options)),
+                (_, JsonTokenType.Null) => null,
+                _ => JsonSerializer.Deserialize(ref reader, TypeInfo<object>(options)),
             };
         }
         return state;
     }
+
+    private static JsonTypeInfo<Dictionary<string, object?>> Dictionary(JsonSerializerOptions options) =>
+        TypeInfo<Dictionary<string, object?>>(options);
+
+    private static JsonTypeInfo<T> TypeInfo<T>(JsonSerializerOptions options) =>
+        (JsonTypeInfo<T>)options.GetTypeInfo(typeof(T));
 }

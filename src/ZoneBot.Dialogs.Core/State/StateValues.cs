@@ -1,22 +1,16 @@
 using System.Globalization;
-using Microsoft.Bot.Schema;
-using Newtonsoft.Json;
+using System.Text.Json;
 using Newtonsoft.Json.Linq;
 
 namespace ZoneBot.Dialogs.Core;
 
 /// <summary>
 /// Reads values back from dialog state. A value written as an <c>int</c> or a POCO does not always come
-/// back as one: MemoryStorage (type names on) returns numbers as <c>long</c>, a storage without type
-/// names returns objects as <see cref="JObject"/>. Every read of state goes through here.
+/// back as one: numbers come back as <c>long</c>, objects and lists of a type not yet asked for as JSON
+/// (<see cref="JsonElement"/>; a <see cref="JToken"/> from older code). Every read of state goes through here.
 /// </summary>
 public static class StateValues
 {
-    private static readonly JsonSerializer Serializer = JsonSerializer.Create(new JsonSerializerSettings
-    {
-        Converters = { new ActivityInterfaceConverter() },
-    });
-
     /// <summary>The value as a <typeparamref name="T"/>, converting numbers, dates and JSON as needed.</summary>
     public static T? To<T>(object? value)
     {
@@ -26,8 +20,12 @@ public static class StateValues
                 return default;
             case T typed:
                 return typed;
+            case JsonElement json when json.ValueKind is JsonValueKind.Object or JsonValueKind.Array:
+                return json.Deserialize<T>(StateJson.Options);
+            case JsonElement json:
+                return To<T>(StateValueConverter.Natural(json));
             case JToken token:
-                return token.Type == JTokenType.Null ? default : token.ToObject<T>(Serializer);
+                return token.Type == JTokenType.Null ? default : token.ToObject<T>();
         }
 
         var target = Nullable.GetUnderlyingType(typeof(T)) ?? typeof(T);
@@ -41,7 +39,7 @@ public static class StateValues
         {
             return (T)Convert.ChangeType(value, target, CultureInfo.InvariantCulture);
         }
-        return JToken.FromObject(value, Serializer).ToObject<T>(Serializer);
+        return JsonSerializer.SerializeToElement(value, value.GetType(), StateJson.Options).Deserialize<T>(StateJson.Options);
     }
 
     /// <summary>The value under <paramref name="key"/> as a <typeparamref name="T"/>, or the default when absent.</summary>
@@ -62,20 +60,5 @@ public static class StateValues
         var converted = value is null ? create() : To<T>(value) ?? create();
         state[key] = converted;
         return converted;
-    }
-
-    /// <summary>Reads an <see cref="IActivity"/> (as in PromptOptions) from JSON saved without type names.</summary>
-    private sealed class ActivityInterfaceConverter : JsonConverter
-    {
-        public override bool CanWrite => false;
-
-        public override bool CanConvert(Type objectType) =>
-            objectType == typeof(IActivity) || objectType == typeof(IMessageActivity);
-
-        public override object? ReadJson(JsonReader reader, Type objectType, object? existingValue, JsonSerializer serializer) =>
-            reader.TokenType == JsonToken.Null ? null : serializer.Deserialize<Activity>(reader);
-
-        public override void WriteJson(JsonWriter writer, object? value, JsonSerializer serializer) =>
-            throw new NotSupportedException();
     }
 }

@@ -117,8 +117,8 @@ public class PromptTests
         PromptValidator<string> notAdmin = (ctx, ct) => Task.FromResult(ctx.Recognized.Value != "admin");
         var options = new PromptOptions
         {
-            Prompt = MessageFactory.Text("用户名？"),
-            RetryPrompt = MessageFactory.Text("请换一个用户名："),
+            Prompt = new PromptQuestion("用户名？"),
+            RetryPrompt = new PromptQuestion("请换一个用户名："),
         };
         var harness = DialogHarness.ForPrompt(new TextPrompt("t", Texts, notAdmin), options);
 
@@ -131,9 +131,9 @@ public class PromptTests
     }
 
     [Fact]
-    public async Task The_callers_prompt_activity_is_not_changed_by_the_suggested_actions()
+    public async Task The_callers_question_is_not_changed_by_the_suggested_actions()
     {
-        var question = MessageFactory.Text("确认？");
+        var question = new PromptQuestion("确认？");
         var harness = DialogHarness.ForPrompt(new ConfirmPrompt("c", Texts), new PromptOptions { Prompt = question });
 
         await harness.Flow()
@@ -141,15 +141,18 @@ public class PromptTests
             .Send("hm").AssertReply(reply => Assert.Equal(2, reply.AsMessageActivity().SuggestedActions.Actions.Count))
             .StartTestAsync();
 
-        Assert.Null(question.SuggestedActions);
+        Assert.Null(question.Buttons);
         Assert.Equal("确认？", question.Text);
     }
 
     [Fact]
     public async Task A_question_with_buttons_a_photo_and_speech_is_sent_whole_each_time_and_stays_as_the_caller_made_it()
     {
-        var question = MessageFactory.SuggestedActions(["转人工"], "确认提交吗？", ssml: "确认提交吗", inputHint: null);
-        question.Attachments.Add(new Attachment { ContentType = "image/jpeg", ContentUrl = "https://example.org/photo.jpg", Name = "现场.jpg" });
+        var question = new PromptQuestion("确认提交吗？", "转人工")
+        {
+            Speak = "确认提交吗",
+            Attachments = [new PromptAttachment("image/jpeg", "https://example.org/photo.jpg", "现场.jpg")],
+        };
         var harness = DialogHarness.ForPrompt(new ConfirmPrompt("c", Texts), new PromptOptions { Prompt = question });
 
         void AskedWhole(IActivity reply, string text)
@@ -157,7 +160,9 @@ public class PromptTests
             var message = reply.AsMessageActivity();
             Assert.Equal((text, "确认提交吗", InputHints.ExpectingInput), (message.Text, message.Speak, message.InputHint));
             Assert.Equal(["转人工", "是", "否"], message.SuggestedActions.Actions.Select(action => action.Title));
-            Assert.Equal("https://example.org/photo.jpg", Assert.Single(message.Attachments).ContentUrl);
+            Assert.Equal(["转人工", "是", "否"], message.SuggestedActions.Actions.Select(action => action.Value));
+            var photo = Assert.Single(message.Attachments);
+            Assert.Equal(("image/jpeg", "https://example.org/photo.jpg", "现场.jpg"), (photo.ContentType, photo.ContentUrl, photo.Name));
         }
 
         await harness.Flow()
@@ -166,11 +171,11 @@ public class PromptTests
             .Send("让我问问老板").AssertReply(reply => AskedWhole(reply, "请回答是或否。\n确认提交吗？"))
             .StartTestAsync();
 
-        Assert.Equal(("确认提交吗？", InputHints.AcceptingInput, (string?)null), (question.Text, question.InputHint, question.Id));
-        Assert.Equal(["转人工"], question.SuggestedActions.Actions.Select(action => action.Title));
+        Assert.Equal(["转人工"], question.Buttons);
         Assert.Single(question.Attachments);
         var kept = StateValues.To<PromptOptions>(Assert.Single((await harness.SavedStateAsync()).DialogStack.Single().State.Values.OfType<DialogState>()).DialogStack[0].State["options"])!;
-        Assert.Equal(["转人工"], kept.Prompt!.AsMessageActivity().SuggestedActions.Actions.Select(action => action.Title));
+        Assert.Equal(["转人工"], kept.Prompt!.Buttons);
+        Assert.Equal("确认提交吗", kept.Prompt.Speak);
     }
 
     [Fact]

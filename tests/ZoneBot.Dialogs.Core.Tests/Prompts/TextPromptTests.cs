@@ -71,6 +71,6 @@ public class TextPromptTests
     private static DialogHarness Harness(string locale, int? minLength = 3, int? maxLength = 10) =>
         DialogHarness.ForPrompt(
             new TextPrompt("t", TestLocalizer.Instance, minLength: minLength, maxLength: maxLength),
-            new PromptOptions { Prompt = MessageFactory.Text("Q") },
+            new PromptOptions { Prompt = new PromptQuestion("Q") },
             locale);
 }

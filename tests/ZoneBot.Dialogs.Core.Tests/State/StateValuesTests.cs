@@ -22,7 +22,7 @@ public class StateValuesTests
     {
         var options = new PromptOptions
         {
-            Prompt = MessageFactory.Text("哪类问题？"),
+            Prompt = new PromptQuestion("哪类问题？"),
             Choices = [new Choice("消防通道", "消防")],
             MaxAttempts = 5,
             HelpText = "选一个",
@@ -31,7 +31,7 @@ public class StateValuesTests
 
         var read = StateValues.To<PromptOptions>(saved)!;
 
-        Assert.Equal("哪类问题？", Assert.IsType<Activity>(read.Prompt).Text);
+        Assert.Equal("哪类问题？", read.Prompt!.Text);
         Assert.Equal(["消防"], Assert.Single(read.Choices!).Synonyms);
         Assert.Equal(5, read.MaxAttempts);
         Assert.Equal("选一个", read.HelpText);

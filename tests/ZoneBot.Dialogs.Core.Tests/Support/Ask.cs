@@ -7,8 +7,8 @@ namespace ZoneBot.Dialogs.Core.Tests.Support;
 public static class Ask
 {
     public static PromptOptions Question(string text, string? helpText = null, int maxAttempts = 3) =>
-        new() { Prompt = MessageFactory.Text(text), HelpText = helpText, MaxAttempts = maxAttempts };
+        new() { Prompt = new PromptQuestion(text), HelpText = helpText, MaxAttempts = maxAttempts };
 
     public static PromptOptions Choices(string text, params Choice[] choices) =>
-        new() { Prompt = MessageFactory.Text(text), Choices = choices.ToList() };
+        new() { Prompt = new PromptQuestion(text), Choices = choices.ToList() };
 }

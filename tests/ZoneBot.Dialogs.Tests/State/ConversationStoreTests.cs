@@ -66,8 +66,9 @@ public abstract class ConversationStoreTests<TProvider>(MigratedDatabase<TProvid
         await reloadedDialogs.GetAsync(turn);
 
         Assert.Equal(2, _storage.Reads);
-        var draft = Assert.IsType<Newtonsoft.Json.Linq.JObject>(Assert.Single(state.DialogStack).State["draft"]);
-        Assert.Equal(("园区路灯坏了一个星期", "2026-11-28"), (draft.Value<string>("Description"), draft.Value<string>("Visit")));
+        // The draft's type is the dialog's: here it is kept as the JSON it was, its date as the text it was written as.
+        var draft = Assert.IsType<System.Text.Json.JsonElement>(Assert.Single(state.DialogStack).State["draft"]);
+        Assert.Equal(("园区路灯坏了一个星期", "2026-11-28"), (draft.GetProperty("Description").GetString(), draft.GetProperty("Visit").GetString()));
         var stored = await StoredDataAsync();
         Assert.StartsWith(StateDocument.Marker, stored);
         Assert.DoesNotContain("$type", stored);
@@ -78,7 +79,7 @@ public abstract class ConversationStoreTests<TProvider>(MigratedDatabase<TProvid
     {
         var (store, dialogs, _) = NewStore(_storage);
         var first = Turn();
-        var question = Microsoft.Bot.Builder.MessageFactory.Text("这件事紧急吗？");
+        var question = new PromptQuestion("这件事紧急吗？", "一般", "紧急");
         var asked = new DialogInstance
         {
             Id = "ticketForm.choice",
@@ -88,13 +89,14 @@ public abstract class ConversationStoreTests<TProvider>(MigratedDatabase<TProvid
         await store.SaveChangesAsync(first);
 
         var stored = await StoredDataAsync();
-        Assert.Contains("\"text\":\"这件事紧急吗？\"", stored);
-        Assert.DoesNotContain("replyToId", stored);
+        Assert.Contains("\"Prompt\":{\"Text\":\"这件事紧急吗？\",\"Buttons\":[\"一般\",\"紧急\"]}", stored);
+        Assert.DoesNotContain("Speak", stored);
         Assert.DoesNotContain("RetryPrompt", stored);
         var (_, reloaded, _) = NewStore(_storage);
         var instance = Assert.Single((await reloaded.GetAsync(Turn())).DialogStack);
         var options = StateValues.GetOrAdd(instance.State, "options", () => new PromptOptions());
-        Assert.Equal(("这件事紧急吗？", Microsoft.Bot.Schema.InputHints.AcceptingInput, (string?)null), (options.Prompt!.AsMessageActivity().Text, ((Microsoft.Bot.Schema.Activity)options.Prompt).InputHint, options.Prompt.Id));
+        Assert.Equal(("这件事紧急吗？", (string?)null), (options.Prompt!.Text, options.Prompt.Speak));
+        Assert.Equal(["一般", "紧急"], options.Prompt.Buttons);
         Assert.Null(options.RetryPrompt);
         Assert.Equal((0, 2, "选“紧急”或“一般”"), (options.MaxAttempts, options.HelpAfterAttempts, options.HelpText));
     }
@@ -121,11 +123,12 @@ public abstract class ConversationStoreTests<TProvider>(MigratedDatabase<TProvid
         var again = Turn();
         Assert.Equal(["一般", "紧急"], await choices.GetAsync(again));
         var read = (await dialogs.GetAsync(again)).DialogStack;
-        Assert.Equal(Newtonsoft.Json.JsonConvert.SerializeObject(stack), Newtonsoft.Json.JsonConvert.SerializeObject(read));
+        Assert.Equal(System.Text.Json.JsonSerializer.Serialize(stack), System.Text.Json.JsonSerializer.Serialize(read));
         // The components' inner stacks and the waterfalls' values come typed: no dialog converts them again.
         var main = Assert.IsType<DialogState>(read[0].State["dialogs"]).DialogStack;
         var steps = Assert.IsType<DialogState>(main[0].State["dialogs"]).DialogStack.Single(instance => instance.Id == "fileIssue.steps");
-        Assert.Equal(("报事", 1L), (Assert.IsType<Newtonsoft.Json.Linq.JObject>(Assert.IsType<Dictionary<string, object?>>(steps.State["values"])["start"]).Value<string>("Message"), steps.State["stepIndex"]));
+        var start = Assert.IsType<System.Text.Json.JsonElement>(Assert.IsType<Dictionary<string, object?>>(steps.State["values"])["start"]);
+        Assert.Equal(("报事", 1L), (start.GetProperty("Message").GetString(), steps.State["stepIndex"]));
         await store.SaveChangesAsync(again);
         Assert.Equal(1, _storage.Writes);
     }

@@ -70,7 +70,7 @@ public sealed class TicketPickerTests
 
         Assert.Equal(
             string.Join("\n", "第1页", Page[0].Line, Page[1].Line, Texts.Get("zh-CN", "myTasks.pick")),
-            ((IMessageActivity)prompt.Prompt!).Text);
+            prompt.Prompt!.Text);
         Assert.Equal(Texts.Get("zh-CN", "myTasks.pick.help"), prompt.HelpText);
     }
 }
