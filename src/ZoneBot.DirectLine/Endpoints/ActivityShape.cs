@@ -1,6 +1,5 @@
 using Microsoft.Bot.Schema;
-using Newtonsoft.Json;
-using Newtonsoft.Json.Linq;
+using System.Text.Json;
 
 namespace ZoneBot.DirectLine.Endpoints;
 
@@ -29,13 +28,13 @@ public static class ActivityShape
     /// Why <paramref name="activity"/> cannot be taken, or null. <paramref name="addressedByChannel"/>: on /api/messages the
     /// channel says who it is from, in which conversation and where to answer; on the Direct Line the server does.
     /// </summary>
-    public static string? Problem(JObject activity, bool addressedByChannel) => Problem(activity, addressedByChannel, out _);
-
-    /// <summary>As <see cref="Problem(JObject, bool)"/>, with the <see cref="Activity"/> read from it when it can be taken (else null).</summary>
-    public static string? Problem(JObject activity, bool addressedByChannel, out Activity? read)
+    public static string? Problem(JsonElement activity, bool addressedByChannel)
     {
-        read = null;
-        if (activity["type"] is not JValue { Type: JTokenType.String } type || string.IsNullOrWhiteSpace((string?)type) || ((string)type!).Length > 64)
+        if (activity.ValueKind != JsonValueKind.Object)
+        {
+            return "The body must be a JSON object (an activity).";
+        }
+        if (!IsString(Property(activity, "type"), 64) || string.IsNullOrWhiteSpace(Text(Property(activity, "type"))))
         {
             return "The activity has no type.";
         }
@@ -43,56 +42,70 @@ public static class ActivityShape
         {
             return address;
         }
-        if (activity["id"] is { Type: not JTokenType.Null } id && (id is not JValue { Type: JTokenType.String } || ((string?)id)!.Length > MaxIdLength))
+        if (IsSet(Property(activity, "id"), out var id) && !IsString(id, MaxIdLength, allowEmpty: true))
         {
             return $"The activity's id must be a string of at most {MaxIdLength} characters.";
         }
         foreach (var name in ListsOfObjects)
         {
-            if (activity[name] is { Type: not JTokenType.Null } list && (list is not JArray items || items.Any(item => item is not JObject)))
+            if (IsSet(Property(activity, name), out var list)
+                && (list.ValueKind != JsonValueKind.Array || list.EnumerateArray().Any(item => item.ValueKind != JsonValueKind.Object)))
             {
                 return $"\"{name}\" must be a list of objects.";
             }
         }
-        if (activity["attachments"] is JArray attachments
-            && attachments.Any(attachment => attachment["contentUrl"] is { Type: not JTokenType.Null } url
-                && (url is not JValue { Type: JTokenType.String } || ((string?)url)!.Length > MaxUrlLength)))
+        if (Property(activity, "attachments") is { ValueKind: JsonValueKind.Array } attachments
+            && attachments.EnumerateArray().Any(attachment => IsSet(Property(attachment, "contentUrl"), out var url) && !IsString(url, MaxUrlLength, allowEmpty: true)))
         {
             return "An attachment's contentUrl must be a URL.";
         }
-        if (activity["channelData"] is JObject channelData && channelData["clientActivityID"] is { Type: not JTokenType.Null } clientId
-            && (clientId is not JValue { Type: JTokenType.String } || ((string?)clientId)!.Length > MaxIdLength))
+        if (Property(activity, "channelData") is { ValueKind: JsonValueKind.Object } channelData
+            && IsSet(Property(channelData, "clientActivityID"), out var clientId) && !IsString(clientId, MaxIdLength, allowEmpty: true))
         {
             return $"channelData.clientActivityID must be a string of at most {MaxIdLength} characters.";
-        }
-        try
-        {
-            read = activity.ToObject<Activity>();
-        }
-        catch (JsonException)
-        {
-            return "The body is not an activity: a field has the wrong kind of value.";
         }
         return null;
     }
 
-    private static string? AddressProblem(JObject activity)
+    /// <summary>
+    /// As <see cref="Problem(JsonElement, bool)"/> for <paramref name="activity"/>, the document of <paramref name="body"/>,
+    /// with the <see cref="Activity"/> read from the body when it can be taken (else null).
+    /// </summary>
+    public static string? Problem(string body, JsonElement activity, bool addressedByChannel, out Activity? read)
     {
-        if (!IsString((activity["conversation"] as JObject)?["id"], MaxConversationIdLength))
+        read = null;
+        if (Problem(activity, addressedByChannel) is { } problem)
+        {
+            return problem;
+        }
+        try
+        {
+            read = ActivityJson.ToActivity(body);
+        }
+        catch (Newtonsoft.Json.JsonException)
+        {
+            return "The body is not an activity: a field has the wrong kind of value.";
+        }
+        return read is null ? "The body must be a JSON object (an activity)." : null;
+    }
+
+    private static string? AddressProblem(JsonElement activity)
+    {
+        if (!IsString(Property(Property(activity, "conversation"), "id"), MaxConversationIdLength))
         {
             return $"The activity needs conversation.id, a string of at most {MaxConversationIdLength} characters.";
         }
-        if (!IsString((activity["from"] as JObject)?["id"], MaxIdLength))
+        if (!IsString(Property(Property(activity, "from"), "id"), MaxIdLength))
         {
             return $"The activity needs from.id, a string of at most {MaxIdLength} characters.";
         }
-        if (activity["recipient"] is { Type: not JTokenType.Null } recipient && recipient is not JObject)
+        if (IsSet(Property(activity, "recipient"), out var recipient) && recipient.ValueKind != JsonValueKind.Object)
         {
             return "recipient must be an object.";
         }
-        if (activity["serviceUrl"] is not JValue { Type: JTokenType.String } serviceUrl
-            || ((string?)serviceUrl)!.Length > MaxUrlLength
-            || !Uri.TryCreate((string?)serviceUrl, UriKind.Absolute, out var uri)
+        var serviceUrl = Property(activity, "serviceUrl");
+        if (!IsString(serviceUrl, MaxUrlLength)
+            || !Uri.TryCreate(Text(serviceUrl), UriKind.Absolute, out var uri)
             || uri.Scheme is not ("http" or "https"))
         {
             return "The activity needs serviceUrl, the channel's http(s) address.";
@@ -100,6 +113,30 @@ public static class ActivityShape
         return null;
     }
 
-    private static bool IsString(JToken? token, int maxLength) =>
-        token is JValue { Type: JTokenType.String } value && ((string?)value)!.Length is > 0 and var length && length <= maxLength;
+    /// <summary>The property <paramref name="name"/> of an object; an undefined element when absent or not an object.</summary>
+    public static JsonElement Property(JsonElement json, string name) =>
+        json.ValueKind == JsonValueKind.Object && json.TryGetProperty(name, out var value) ? value : default;
+
+    // Present and not null.
+    private static bool IsSet(JsonElement json, out JsonElement value)
+    {
+        value = json;
+        return json.ValueKind is not (JsonValueKind.Undefined or JsonValueKind.Null);
+    }
+
+    private static bool IsString(JsonElement json, int maxLength, bool allowEmpty = false) =>
+        Text(json) is { Length: var length } && (allowEmpty || length > 0) && length <= maxLength;
+
+    // A string's text; null for any other value, and for a string that is no text (an escaped half of a surrogate pair).
+    private static string? Text(JsonElement json)
+    {
+        try
+        {
+            return json.ValueKind == JsonValueKind.String ? json.GetString() : null;
+        }
+        catch (InvalidOperationException)
+        {
+            return null;
+        }
+    }
 }

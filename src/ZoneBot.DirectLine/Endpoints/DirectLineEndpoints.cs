@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Security.Claims;
+using System.Text.Json;
 using Microsoft.Bot.Schema;
 using Newtonsoft.Json;
 using Newtonsoft.Json.Linq;
@@ -45,7 +46,7 @@ public static class DirectLineEndpoints
         {
             return DirectLineRequest.TooLarge(DirectLineRequest.MaxSmallBodyBytes);
         }
-        if (!TryParseObject(body, out var json))
+        if (!TryReadLocale(body, out var locale))
         {
             return DirectLineRequest.Error(StatusCodes.Status400BadRequest, "BadArgument", "The body must be empty or a JSON object.");
         }
@@ -53,7 +54,7 @@ public static class DirectLineEndpoints
         {
             return ConversationGone();
         }
-        var started = await turns.StartAsync(conversation, DirectLineTurns.LocaleOrNull((string?)json?["locale"]), address.ServiceUrl);
+        var started = await turns.StartAsync(conversation, DirectLineTurns.LocaleOrNull(locale), address.ServiceUrl);
         var answer = ConversationAnswer(token, DirectLineRequest.BearerOf(request)!, tokens);
         return started ? Results.Json(answer, statusCode: StatusCodes.Status201Created) : Results.Json(answer);
     }
@@ -129,32 +130,53 @@ public static class DirectLineEndpoints
     internal static Activity? ParseActivity(string body, out string problem)
     {
         problem = "The body must be an activity of type message, event or typing.";
-        if (!TryParseObject(body, out var json) || json is null)
+        if (string.IsNullOrWhiteSpace(body))
         {
             return null;
         }
-        if (ActivityShape.Problem(json, addressedByChannel: false) is { } shape)
+        JsonDocument json;
+        try
         {
-            problem = shape;
+            json = ActivityJson.Parse(body);
+        }
+        catch (System.Text.Json.JsonException)
+        {
             return null;
         }
-        var activity = json.ToObject<Activity>();
-        return activity?.Type is ActivityTypes.Message or ActivityTypes.Event or ActivityTypes.Typing ? activity : null;
+        using (json)
+        {
+            if (json.RootElement.ValueKind != JsonValueKind.Object)
+            {
+                return null;
+            }
+            if (ActivityShape.Problem(body, json.RootElement, addressedByChannel: false, out var activity) is { } shape)
+            {
+                problem = shape;
+                return null;
+            }
+            return activity?.Type is ActivityTypes.Message or ActivityTypes.Event or ActivityTypes.Typing ? activity : null;
+        }
     }
 
-    private static bool TryParseObject(string body, out JObject? json)
+    // A start's body: empty, or an object that may name the user's locale.
+    private static bool TryReadLocale(string body, out string? locale)
     {
-        json = null;
+        locale = null;
         if (string.IsNullOrWhiteSpace(body))
         {
             return true;
         }
         try
         {
-            json = ActivityJson.Parse(body) as JObject;
-            return json is not null;
+            using var json = ActivityJson.Parse(body);
+            if (json.RootElement.ValueKind != JsonValueKind.Object)
+            {
+                return false;
+            }
+            locale = ActivityShape.Property(json.RootElement, "locale") is { ValueKind: JsonValueKind.String } text ? text.GetString() : null;
+            return true;
         }
-        catch (JsonException)
+        catch (System.Text.Json.JsonException)
         {
             return false;
         }

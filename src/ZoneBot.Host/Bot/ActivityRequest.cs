@@ -1,7 +1,6 @@
 using Microsoft.AspNetCore.Http.Features;
 using Microsoft.Bot.Schema;
-using Newtonsoft.Json;
-using Newtonsoft.Json.Linq;
+using System.Text.Json;
 using ZoneBot.DirectLine.Endpoints;
 
 namespace ZoneBot.Host.Bot;
@@ -53,24 +52,25 @@ public static class ActivityRequest
         {
             return ActivityCheck.TooLarge;
         }
-        JToken json;
+        JsonDocument json;
         try
         {
             json = ActivityJson.Parse(body);
         }
-        catch (JsonReaderException)
+        catch (JsonException)
         {
             return ActivityCheck.Bad("The body is not valid JSON.");
         }
-        if (json is not JObject activity)
+        using (json)
         {
-            return ActivityCheck.Bad("The body must be a JSON object (an activity).");
+            var activity = json.RootElement;
+            if (ActivityShape.Problem(body, activity, addressedByChannel: true, out var read) is { } problem)
+            {
+                return ActivityCheck.Bad(problem);
+            }
+            var sender = $"{ActivityShape.Property(activity, "channelId")}/{ActivityShape.Property(ActivityShape.Property(activity, "from"), "id")}";
+            return new ActivityCheck(StatusCodes.Status200OK, null, sender) { Activity = read };
         }
-        if (ActivityShape.Problem(activity, addressedByChannel: true, out var read) is { } problem)
-        {
-            return ActivityCheck.Bad(problem);
-        }
-        return new ActivityCheck(StatusCodes.Status200OK, null, $"{activity["channelId"]}/{activity["from"]?["id"]}") { Activity = read };
     }
 }
 

@@ -34,6 +34,19 @@ public sealed class ActivityRequestTests
     }
 
     [Theory]
+    [InlineData("""{"type": "message", "conversation": {"id": "c-1"}, "from": {"id": "\ud800"}, "serviceUrl": "https://channel.example/"}""", "from.id")]
+    [InlineData("""{"type": "\udc00", "conversation": {"id": "c-1"}, "from": {"id": "u-1"}, "serviceUrl": "https://channel.example/"}""", "no type")]
+    [InlineData("""{'type': 'message', 'conversation': {'id': 'c-1'}, 'from': {'id': 'u-1'}, 'serviceUrl': 'https://channel.example/'}""", "not valid JSON")]
+    public async Task An_id_that_is_half_a_character_or_json_that_is_not_strict_is_refused_with_a_reason(string body, string reason)
+    {
+        var check = await ActivityRequest.ReadAsync(Post(body), CancellationToken.None);
+
+        Assert.Equal(StatusCodes.Status400BadRequest, check.StatusCode);
+        Assert.Contains(reason, check.Problem);
+        Assert.Null(check.Activity);
+    }
+
+    [Theory]
     [InlineData("""{"type": "message"} {"type": "message"}""")]
     [InlineData("""{"type": "message", "conversation": {"id": "c-1"}, "from": {"id": "u-1"}, "serviceUrl": "https://channel.example/"} trailing""")]
     public async Task Text_after_the_activity_is_refused_as_not_json(string body)

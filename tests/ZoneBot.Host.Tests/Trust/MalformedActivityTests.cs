@@ -27,6 +27,7 @@ public sealed class MalformedActivityTests(ZoneBotServer server) : IClassFixture
         { "timestamp not a date", """{"timestamp": "yesterday at noon"}""" },
         { "recipient as a number", """{"recipient": 42}""" },
         { "suggestedActions as a list", """{"suggestedActions": [1, 2]}""" },
+        { "type a number", """{"type": 7}""" },
     };
 
     [Theory]
