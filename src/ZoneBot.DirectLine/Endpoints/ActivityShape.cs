@@ -34,7 +34,7 @@ public static class ActivityShape
         {
             return "The body must be a JSON object (an activity).";
         }
-        if (!IsString(Property(activity, "type"), 64) || string.IsNullOrWhiteSpace(Text(Property(activity, "type"))))
+        if (Text(Property(activity, "type")) is not { Length: <= 64 } type || string.IsNullOrWhiteSpace(type))
         {
             return "The activity has no type.";
         }
@@ -42,25 +42,25 @@ public static class ActivityShape
         {
             return address;
         }
-        if (IsSet(Property(activity, "id"), out var id) && !IsString(id, MaxIdLength, allowEmpty: true))
+        if (!IsAbsentOrString(Property(activity, "id"), MaxIdLength))
         {
             return $"The activity's id must be a string of at most {MaxIdLength} characters.";
         }
         foreach (var name in ListsOfObjects)
         {
-            if (IsSet(Property(activity, name), out var list)
+            if (Property(activity, name) is var list && IsSet(list)
                 && (list.ValueKind != JsonValueKind.Array || list.EnumerateArray().Any(item => item.ValueKind != JsonValueKind.Object)))
             {
                 return $"\"{name}\" must be a list of objects.";
             }
         }
         if (Property(activity, "attachments") is { ValueKind: JsonValueKind.Array } attachments
-            && attachments.EnumerateArray().Any(attachment => IsSet(Property(attachment, "contentUrl"), out var url) && !IsString(url, MaxUrlLength, allowEmpty: true)))
+            && attachments.EnumerateArray().Any(attachment => !IsAbsentOrString(Property(attachment, "contentUrl"), MaxUrlLength)))
         {
             return "An attachment's contentUrl must be a URL.";
         }
         if (Property(activity, "channelData") is { ValueKind: JsonValueKind.Object } channelData
-            && IsSet(Property(channelData, "clientActivityID"), out var clientId) && !IsString(clientId, MaxIdLength, allowEmpty: true))
+            && !IsAbsentOrString(Property(channelData, "clientActivityID"), MaxIdLength))
         {
             return $"channelData.clientActivityID must be a string of at most {MaxIdLength} characters.";
         }
@@ -86,7 +86,7 @@ public static class ActivityShape
         {
             return "The body is not an activity: a field has the wrong kind of value.";
         }
-        return read is null ? "The body must be a JSON object (an activity)." : null;
+        return null;
     }
 
     private static string? AddressProblem(JsonElement activity)
@@ -99,7 +99,7 @@ public static class ActivityShape
         {
             return $"The activity needs from.id, a string of at most {MaxIdLength} characters.";
         }
-        if (IsSet(Property(activity, "recipient"), out var recipient) && recipient.ValueKind != JsonValueKind.Object)
+        if (Property(activity, "recipient") is var recipient && IsSet(recipient) && recipient.ValueKind != JsonValueKind.Object)
         {
             return "recipient must be an object.";
         }
@@ -118,11 +118,10 @@ public static class ActivityShape
         json.ValueKind == JsonValueKind.Object && json.TryGetProperty(name, out var value) ? value : default;
 
     // Present and not null.
-    private static bool IsSet(JsonElement json, out JsonElement value)
-    {
-        value = json;
-        return json.ValueKind is not (JsonValueKind.Undefined or JsonValueKind.Null);
-    }
+    private static bool IsSet(JsonElement json) => json.ValueKind is not (JsonValueKind.Undefined or JsonValueKind.Null);
+
+    // An optional text: absent, null, or a string (empty too) of at most maxLength characters.
+    private static bool IsAbsentOrString(JsonElement json, int maxLength) => !IsSet(json) || IsString(json, maxLength, allowEmpty: true);
 
     private static bool IsString(JsonElement json, int maxLength, bool allowEmpty = false) =>
         Text(json) is { Length: var length } && (allowEmpty || length > 0) && length <= maxLength;
