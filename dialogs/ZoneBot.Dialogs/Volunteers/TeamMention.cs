@@ -13,8 +13,11 @@ namespace ZoneBot.Dialogs.Volunteers;
 public sealed class TeamMention(EntityWords words)
 {
     /// <summary>The words that name a team, its full name first.</summary>
-    public IReadOnlyList<string> WordsFor(VolunteerTeamListing team) =>
-        [.. new[] { team.Name }.Concat(ShortNames(team)).Concat(words.For(Locales.Chinese, WordsKey(team))).Distinct()];
+    public IReadOnlyList<string> WordsFor(VolunteerTeamListing team)
+    {
+        ArgumentNullException.ThrowIfNull(team);
+        return [.. new[] { team.Name }.Concat(ShortNames(team)).Concat(words.For(Locales.Chinese, WordsKey(team))).Distinct()];
+    }
 
     /// <summary>The team's name without its suffix (平安巡防志愿者队伍 → 平安巡防): this team's own, in no word list.</summary>
     public IEnumerable<string> ShortNames(VolunteerTeamListing team)
