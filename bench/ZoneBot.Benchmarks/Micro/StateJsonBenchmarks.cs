@@ -48,10 +48,14 @@ public class StateJsonBenchmarks
             _storage.Json = _storage.Written;
             options = await AnswerAsync(2);
         }
-        if (options.Choices?.Count != 2 || string.IsNullOrEmpty(options.HelpText) || !_storage.Written.Contains("这件事紧急吗？", StringComparison.Ordinal)
-            || (Document == "choices by word list") == _storage.Written.Contains("as soon as possible", StringComparison.Ordinal))
+        if (options.Choices?.Count != 2 || string.IsNullOrEmpty(options.HelpText) || !_storage.Written.Contains("这件事紧急吗？", StringComparison.Ordinal))
         {
             throw new InvalidOperationException($"{Fixture} did not read back as the urgency question: {_storage.Written}");
+        }
+        // Only the third document names the urgency's word lists instead of holding their words.
+        if ((Document == "choices by word list") == _storage.Written.Contains("as soon as possible", StringComparison.Ordinal))
+        {
+            throw new InvalidOperationException($"{Fixture} as {Document} did not hold the urgency's words as expected: {_storage.Written}");
         }
     }
 
