@@ -1,3 +1,5 @@
+using System.Text.Json.Serialization;
+
 namespace ZoneBot.Dialogs.Core;
 
 /// <summary>
@@ -22,7 +24,17 @@ public sealed class Choice
     public string Value { get; set; } = string.Empty;
 
     /// <summary>Other words for this choice that no word list has. State written before <see cref="Words"/> holds them all.</summary>
+    [JsonIgnore]
     public List<string> Synonyms { get; set; } = [];
+
+    // Synonyms in the state, left out when there are none (most choices now): a choice is saved on every turn its prompt waits.
+    [JsonInclude]
+    [JsonPropertyName(nameof(Synonyms))]
+    internal List<string>? StoredSynonyms
+    {
+        get => Synonyms.Count > 0 ? Synonyms : null;
+        set => Synonyms = value ?? [];
+    }
 
     /// <summary>The button's title, when it should differ from <see cref="Value"/>; typing it also selects the choice.</summary>
     public string? ActionTitle { get; set; }

@@ -66,11 +66,17 @@ public class ChoiceWordListsTests
     }
 
     [Fact]
-    public async Task A_stored_choice_keeps_its_key_and_is_picked_by_the_lists_words_after_a_reload()
+    public async Task A_stored_choice_keeps_its_key_and_own_synonyms_only_and_is_picked_by_the_lists_words_after_a_reload()
     {
         var prompt = new ChoicePrompt("urgency", TestLocalizer.Instance, words: new Lists());
-        var harness = DialogHarness.ForPrompt(prompt, Ask.Choices("这件事紧急吗？", Urgencies));
+        var storage = new PlainJsonStorage();
+        var harness = DialogHarness.ForPrompt(prompt, Ask.Choices("这件事紧急吗？", [.. Urgencies, new Choice("不知道")]), storage: storage);
         await harness.Flow().Send("报事").AssertReply(reply => Assert.StartsWith("这件事紧急吗？", reply.AsMessageActivity().Text)).StartTestAsync();
+
+        var written = Assert.Single(storage.Items.Values);
+        Assert.Contains("""{"Value":"一般","Synonyms":["normal"],"Words":["urgency.normal"]}""", written);
+        Assert.Contains("""{"Value":"不知道"}""", written);
+        Assert.DoesNotContain("越快越好", written);
 
         var root = Assert.Single((await harness.SavedStateAsync()).DialogStack);
         var waiting = StateValues.GetOrAdd(root.State, "dialogs", () => new DialogState()).DialogStack.Single(instance => instance.Id == "urgency");
