@@ -34,6 +34,7 @@ public static class DialogsServiceCollectionExtensions
         services.AddSingleton<IdentifyFirmDialog>();
         services.AddSingleton<FindLiaisonDialog>();
         services.AddSingleton<WordLists>();
+        services.AddSingleton<IChoiceWords, ChoiceWordLists>();
         services.AddSingleton<TicketPicker>();
         services.AddSingleton<GridReference>();
         services.AddSingleton<TicketForm>();

@@ -32,11 +32,10 @@ public sealed class VerifyMembershipDialog : ComponentDialog
     private readonly FirmDirectory _firms;
     private readonly GridContacts _contacts;
     private readonly Menu _menu;
-    private readonly WordLists _words;
     private readonly ChatPresence _presence;
 
     public VerifyMembershipDialog(
-        ITextLocalizer texts, FirmVerification verification, FirmDirectory firms, GridContacts contacts, Menu menu, WordLists words, ChatPresence presence)
+        ITextLocalizer texts, FirmVerification verification, FirmDirectory firms, GridContacts contacts, Menu menu, IChoiceWords words, ChatPresence presence)
         : base(nameof(VerifyMembershipDialog))
     {
         _presence = presence;
@@ -45,8 +44,7 @@ public sealed class VerifyMembershipDialog : ComponentDialog
         _firms = firms;
         _contacts = contacts;
         _menu = menu;
-        _words = words;
-        AddDialog(new ChoicePrompt(WayPrompt, texts));
+        AddDialog(new ChoicePrompt(WayPrompt, texts, words: words));
         AddDialog(new TextPrompt(CodePrompt, texts, maxLength: 40));
         AddDialog(new WaterfallDialog(Offer, [OfferStepAsync, ChosenStepAsync]));
         AddDialog(new WaterfallDialog(Code, [AskCodeStepAsync, CheckStepAsync]));
@@ -78,7 +76,7 @@ public sealed class VerifyMembershipDialog : ComponentDialog
         return await step.PromptAsync(WayPrompt, new PromptOptions
         {
             Prompt = new PromptQuestion(string.Join("\n", lines)),
-            Choices = [.. ways.Select(way => new Choice(_texts.Get(locale, "verify.choice." + way), _words.Synonyms(locale, "verify." + way)))],
+            Choices = [.. ways.Select(way => new Choice(_texts.Get(locale, "verify.choice." + way)) { Words = [ChoiceWordLists.Vocabulary("verify." + way)] })],
             HelpText = _texts.Get(locale, "verify.help"),
         }, ct);
     }

@@ -3,6 +3,7 @@ using ZoneBot.Dialogs.Core;
 using ZoneBot.Dialogs.Main;
 using ZoneBot.Dialogs.Safety;
 using ZoneBot.Dialogs.Tickets;
+using ZoneBot.Dialogs.Vocabulary;
 using ZoneBot.Domain;
 
 namespace ZoneBot.Dialogs.Knowledge;
@@ -19,18 +20,16 @@ public sealed class KnowledgeAnswerDialog : ComponentDialog
 
     private readonly ITextLocalizer _texts;
     private readonly KnowledgeBase _knowledge;
-    private readonly SafetyWords _words;
     private readonly Menu _menu;
 
-    public KnowledgeAnswerDialog(ITextLocalizer texts, KnowledgeBase knowledge, SafetyWords words, Menu menu, FileIssueDialog fileIssue)
+    public KnowledgeAnswerDialog(ITextLocalizer texts, KnowledgeBase knowledge, IChoiceWords words, Menu menu, FileIssueDialog fileIssue)
         : base(nameof(KnowledgeAnswerDialog))
     {
         _texts = texts;
         _knowledge = knowledge;
-        _words = words;
         _menu = menu;
         AddDialog(fileIssue);
-        AddDialog(new ChoicePrompt(HelpedPrompt, texts));
+        AddDialog(new ChoicePrompt(HelpedPrompt, texts, words: words));
         AddDialog(new WaterfallDialog(Steps, [AnswerStepAsync, HelpedStepAsync]));
         InitialDialogId = Steps;
     }
@@ -55,8 +54,8 @@ public sealed class KnowledgeAnswerDialog : ComponentDialog
             Prompt = new PromptQuestion(_texts.Get(locale, "knowledge.helped")),
             Choices =
             [
-                new(_texts.Get(locale, "knowledge.helped.yes"), [.. _words.Of(SafetyWords.HelpedYes, locale)]),
-                new(_texts.Get(locale, "knowledge.helped.no"), [.. _words.Of(SafetyWords.HelpedNo, locale)]),
+                new(_texts.Get(locale, "knowledge.helped.yes")) { Words = [ChoiceWordLists.Safety(SafetyWords.HelpedYes)] },
+                new(_texts.Get(locale, "knowledge.helped.no")) { Words = [ChoiceWordLists.Safety(SafetyWords.HelpedNo)] },
             ],
             HelpText = _texts.Get(locale, "knowledge.helped.help"),
         }, ct);

@@ -31,7 +31,7 @@ public sealed class MyTasksDialog : ComponentDialog
     private readonly Menu _menu;
     private readonly TicketPicker _picker;
 
-    public MyTasksDialog(ITextLocalizer texts, ChatPresence presence, OfficerTickets tickets, Menu menu, TicketPicker picker, OfficerTicketDialog ticket)
+    public MyTasksDialog(ITextLocalizer texts, ChatPresence presence, OfficerTickets tickets, Menu menu, TicketPicker picker, OfficerTicketDialog ticket, IChoiceWords words)
         : base(nameof(MyTasksDialog))
     {
         _texts = texts;
@@ -40,7 +40,7 @@ public sealed class MyTasksDialog : ComponentDialog
         _menu = menu;
         _picker = picker;
         AddDialog(ticket);
-        AddDialog(new ChoicePrompt(PickPrompt, texts));
+        AddDialog(new ChoicePrompt(PickPrompt, texts, words: words));
         AddDialog(new WaterfallDialog(Steps, [StartStepAsync]));
         AddDialog(new WaterfallDialog(Listing, [ListStepAsync, PickedStepAsync]));
         AddDialog(new WaterfallDialog(OneTicket, [OpenTicketStepAsync, AfterTicketStepAsync]));

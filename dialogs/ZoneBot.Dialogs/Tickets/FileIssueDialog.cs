@@ -23,20 +23,18 @@ public sealed class FileIssueDialog : ComponentDialog
     private readonly MessageReader _reader;
     private readonly TicketSummary _summary;
     private readonly TicketSubmission _submission;
-    private readonly WordLists _words;
 
     public FileIssueDialog(
-        ITextLocalizer texts, MessageReader reader, TicketForm form, TicketSummary summary, TicketSubmission submission, IdentifyFirmDialog identifyFirm, WordLists words)
+        ITextLocalizer texts, MessageReader reader, TicketForm form, TicketSummary summary, TicketSubmission submission, IdentifyFirmDialog identifyFirm, IChoiceWords choiceWords)
         : base(nameof(FileIssueDialog))
     {
         _texts = texts;
-        _words = words;
         _reader = reader;
         _summary = summary;
         _submission = submission;
         AddDialog(identifyFirm);
         AddDialog(form);
-        AddDialog(new ChoicePrompt(ReviewPrompt, texts));
+        AddDialog(new ChoicePrompt(ReviewPrompt, texts, words: choiceWords));
         AddDialog(new ChoicePrompt(EditPrompt, texts));
         AddDialog(new WaterfallDialog(Steps, [IdentifyFirmStepAsync, FillFormStepAsync, ReviewStepAsync]));
         // Review loops on itself after a correction: 修改 → which field → ask it → review again.
@@ -98,7 +96,11 @@ public sealed class FileIssueDialog : ComponentDialog
         return await step.PromptAsync(ReviewPrompt, new PromptOptions
         {
             Prompt = new PromptQuestion(await _summary.DescribeAsync(draft, locale, ct) + RoutingNotice(draft, locale) + "\n" + _texts.Get(locale, "fileIssue.review")),
-            Choices = [new(_texts.Get(locale, "fileIssue.submit"), _words.Synonyms(locale, "fileIssue.submit")), new(_texts.Get(locale, "fileIssue.edit"), _words.Synonyms(locale, "fileIssue.edit"))],
+            Choices =
+            [
+                new(_texts.Get(locale, "fileIssue.submit")) { Words = [ChoiceWordLists.Vocabulary("fileIssue.submit")] },
+                new(_texts.Get(locale, "fileIssue.edit")) { Words = [ChoiceWordLists.Vocabulary("fileIssue.edit")] },
+            ],
             HelpText = _texts.Get(locale, "fileIssue.review.help"),
             MaxAttempts = 0,
             HelpAfterAttempts = 2,

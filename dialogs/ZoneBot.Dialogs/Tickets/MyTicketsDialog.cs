@@ -32,7 +32,7 @@ public sealed class MyTicketsDialog : ComponentDialog
 
     public MyTicketsDialog(
         ITextLocalizer texts, FirmTickets tickets, Menu menu, FirmMembership membership, FirmActors actors, TicketPicker picker,
-        IdentifyFirmDialog identifyFirm, VerifyMembershipDialog verify, TicketActionsDialog actions)
+        IdentifyFirmDialog identifyFirm, VerifyMembershipDialog verify, TicketActionsDialog actions, IChoiceWords words)
         : base(nameof(MyTicketsDialog))
     {
         _texts = texts;
@@ -44,7 +44,7 @@ public sealed class MyTicketsDialog : ComponentDialog
         AddDialog(identifyFirm);
         AddDialog(verify);
         AddDialog(actions);
-        AddDialog(new ChoicePrompt(PickPrompt, texts));
+        AddDialog(new ChoicePrompt(PickPrompt, texts, words: words));
         AddDialog(new WaterfallDialog(Steps, [IdentifyFirmStepAsync, ListOrShowStepAsync, VerifiedStepAsync]));
         AddDialog(new WaterfallDialog(Listing, [ListStepAsync, PickedStepAsync, VerifiedStepAsync]));
         InitialDialogId = Steps;

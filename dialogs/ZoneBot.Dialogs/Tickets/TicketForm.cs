@@ -40,10 +40,9 @@ public sealed class TicketForm : ComponentDialog
     private readonly WordLists _words;
     private readonly TicketFiling _tickets;
     private readonly MessageReader _reader;
-    private readonly EntityWords _entityWords;
 
     public TicketForm(
-        ITextLocalizer texts, WordLists words, TicketFiling tickets, TimeProvider time, MessageReader reader, EntityWords entityWords,
+        ITextLocalizer texts, WordLists words, TicketFiling tickets, TimeProvider time, MessageReader reader, IChoiceWords choiceWords,
         ContactRecognizer contacts, PersonNameRecognizer names, VisitTimeRecognizer visits)
         : base(nameof(TicketForm))
     {
@@ -51,11 +50,10 @@ public sealed class TicketForm : ComponentDialog
         _words = words;
         _tickets = tickets;
         _reader = reader;
-        _entityWords = entityWords;
         AddDialog(new TextPrompt(TextAnswer, texts, minLength: 1, maxLength: 200));
         AddDialog(new ContactNamePrompt(NameAnswer, texts, contacts, names));
         AddDialog(new TextPrompt(DescriptionAnswer, texts, ValidateDescriptionAsync, maxLength: MaxDescription));
-        AddDialog(new ChoicePrompt(ChoiceAnswer, texts));
+        AddDialog(new ChoicePrompt(ChoiceAnswer, texts, words: choiceWords));
         AddDialog(new ConfirmPrompt(ConfirmAnswer, texts));
         AddDialog(new PhotoPrompt(PhotoAnswer, texts, words));
         AddDialog(new PhonePrompt(PhoneAnswer, texts, PhoneFinder.Digits));
@@ -81,7 +79,7 @@ public sealed class TicketForm : ComponentDialog
             case TicketField.Category:
                 var categories = Ask("fileIssue.category");
                 categories.Choices = [.. Enum.GetValues<TicketCategory>().Select(category =>
-                    new Choice(Text("category." + category.Code), [category.ChineseName, .. _entityWords.For(locale, "category." + category.Code)]))];
+                    new Choice(Text("category." + category.Code), category.ChineseName) { Words = [ChoiceWordLists.Entities("category." + category.Code)] })];
                 return await step.PromptAsync(ChoiceAnswer, categories, ct);
             case TicketField.Description:
                 var description = draft.FirstMessage is { } first ? Ask("fileIssue.description.more", first) : Ask("fileIssue.description");
@@ -93,8 +91,8 @@ public sealed class TicketForm : ComponentDialog
                 var urgency = Ask("fileIssue.urgency");
                 urgency.Choices =
                 [
-                    new(Text("urgency.normal"), [Urgency.Normal.ChineseName, Urgency.Normal.Code, .. _entityWords.For(locale, "urgency.normal")]),
-                    new(Text("urgency.urgent"), [Urgency.Urgent.ChineseName, Urgency.Urgent.Code, .. _entityWords.For(locale, "urgency.urgent")]),
+                    new(Text("urgency.normal"), Urgency.Normal.ChineseName, Urgency.Normal.Code) { Words = [ChoiceWordLists.Entities("urgency.normal")] },
+                    new(Text("urgency.urgent"), Urgency.Urgent.ChineseName, Urgency.Urgent.Code) { Words = [ChoiceWordLists.Entities("urgency.urgent")] },
                 ];
                 return await step.PromptAsync(ChoiceAnswer, urgency, ct);
             case TicketField.Photos:

@@ -9,7 +9,7 @@ namespace ZoneBot.Dialogs.Tickets;
 /// tickets' numbers as the choices, "next page" when there is one (its words from
 /// <c>Vocabulary</c>: 下一页, 更多 …), and any other choice of the list; then what the answer picked.
 /// </summary>
-public sealed class TicketPicker(ITextLocalizer texts, WordLists words)
+public sealed class TicketPicker(ITextLocalizer texts)
 {
     private const string NextPageKey = "myTickets.nextPage";
 
@@ -20,7 +20,7 @@ public sealed class TicketPicker(ITextLocalizer texts, WordLists words)
         var choices = page.Tickets.Select(ticket => new Choice(ticket.Number)).ToList();
         if (page.HasNextPage)
         {
-            choices.Add(new Choice(texts.Get(locale, NextPageKey), words.Synonyms(locale, "page.next")));
+            choices.Add(new Choice(texts.Get(locale, NextPageKey)) { Words = [ChoiceWordLists.Vocabulary("page.next")] });
         }
         choices.AddRange(page.Others.Select(other => new Choice(other)));
         return new PromptOptions

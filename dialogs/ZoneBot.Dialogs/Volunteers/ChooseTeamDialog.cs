@@ -1,6 +1,7 @@
 using ZoneBot.Data;
 using ZoneBot.Data.Volunteers;
 using ZoneBot.Dialogs.Core;
+using ZoneBot.Dialogs.Vocabulary;
 
 namespace ZoneBot.Dialogs.Volunteers;
 
@@ -22,13 +23,13 @@ public sealed class ChooseTeamDialog : ComponentDialog
     private readonly VolunteerTeams _teams;
     private readonly TeamMention _mention;
 
-    public ChooseTeamDialog(ITextLocalizer texts, VolunteerTeams teams, TeamMention mention)
+    public ChooseTeamDialog(ITextLocalizer texts, VolunteerTeams teams, TeamMention mention, IChoiceWords choiceWords)
         : base(nameof(ChooseTeamDialog))
     {
         _texts = texts;
         _mention = mention;
         _teams = teams;
-        AddDialog(new ChoicePrompt(TeamPrompt, texts, RejectFullTeamAsync));
+        AddDialog(new ChoicePrompt(TeamPrompt, texts, RejectFullTeamAsync, choiceWords));
         AddDialog(new ConfirmPrompt(PartyPrompt, texts));
         AddDialog(new WaterfallDialog(Steps, [OfferStepAsync, PartyStepAsync, ChosenStepAsync]));
         InitialDialogId = Steps;
@@ -58,9 +59,10 @@ public sealed class ChooseTeamDialog : ComponentDialog
         return await step.PromptAsync(TeamPrompt, new PromptOptions
         {
             Prompt = new PromptQuestion(_texts.Get(locale, "volunteer.team.ask") + "\n" + string.Join("\n", lines)),
-            Choices = [.. teams.Select(team => new Choice(team.Name, [.. _mention.WordsFor(team).Skip(1)])
+            Choices = [.. teams.Select(team => new Choice(team.Name, [.. _mention.ShortNames(team)])
             {
                 ActionTitle = team.IsFull ? _texts.Get(locale, "volunteer.team.fullTitle", team.Name) : null,
+                Words = [ChoiceWordLists.Entities(TeamMention.WordsKey(team))],
             })],
             // The validator's list: what to say when the team at that index is picked (empty: it has room).
             Validations = teams.Select(team => team.IsFull ? _texts.Get(locale, "volunteer.team.full", team.Name, team.Members) : string.Empty).ToList(),

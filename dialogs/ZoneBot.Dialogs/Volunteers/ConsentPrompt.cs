@@ -10,20 +10,23 @@ namespace ZoneBot.Dialogs.Volunteers;
 /// </summary>
 public sealed class ConsentPrompt : ChoicePrompt
 {
-    public ConsentPrompt(string id, ITextLocalizer texts, WordLists words)
-        : base(id, texts, (prompt, ct) => Task.FromResult(IsExplicit(prompt, words) || prompt.Fail(texts.Get(prompt.Locale, "volunteer.consent.unclear"))))
+    public ConsentPrompt(string id, ITextLocalizer texts, WordLists words, IChoiceWords choiceWords)
+        : base(id, texts, (prompt, ct) => Task.FromResult(IsExplicit(prompt, words) || prompt.Fail(texts.Get(prompt.Locale, "volunteer.consent.unclear"))), choiceWords)
     {
     }
 
     /// <summary>The question: what is collected, why, who sees it, how to leave; agree is choice 0.</summary>
-    public static PromptOptions Options(ITextLocalizer texts, WordLists words, string locale) => new()
+    public static PromptOptions Options(ITextLocalizer texts, string locale) => new()
     {
         Prompt = new PromptQuestion(texts.Get(locale, "volunteer.consent")),
         RetryPrompt = new PromptQuestion(texts.Get(locale, "volunteer.consent.retry")),
         Choices =
         [
-            new Choice(texts.Get(locale, "volunteer.consent.agree"), words.Synonyms(locale, "consent.agree")),
-            new Choice(texts.Get(locale, "volunteer.consent.decline"), [.. ConfirmWords.No, .. words.Synonyms(locale, "consent.decline")]),
+            new Choice(texts.Get(locale, "volunteer.consent.agree")) { Words = [ChoiceWordLists.Vocabulary("consent.agree")] },
+            new Choice(texts.Get(locale, "volunteer.consent.decline"))
+            {
+                Words = [ChoiceWordLists.Prompts("confirm.no"), ChoiceWordLists.Vocabulary("consent.decline")],
+            },
         ],
         HelpText = texts.Get(locale, "volunteer.consent.help"),
         MaxAttempts = 0,

@@ -16,10 +16,19 @@ public sealed class TeamMention(EntityWords words)
     public IReadOnlyList<string> WordsFor(VolunteerTeamListing team)
     {
         ArgumentNullException.ThrowIfNull(team);
-        var shortNames = words.For(Locales.Chinese, "team.suffix").Where(suffix => team.Name.EndsWith(suffix, StringComparison.Ordinal) && team.Name.Length > suffix.Length)
-            .Select(suffix => team.Name[..^suffix.Length]);
-        return [.. new[] { team.Name }.Concat(shortNames).Concat(words.For(Locales.Chinese, "team." + team.Code)).Distinct()];
+        return [.. new[] { team.Name }.Concat(ShortNames(team)).Concat(words.For(Locales.Chinese, WordsKey(team))).Distinct()];
     }
+
+    /// <summary>The team's name without its suffix (平安巡防志愿者队伍 → 平安巡防): this team's own, in no word list.</summary>
+    public IEnumerable<string> ShortNames(VolunteerTeamListing team)
+    {
+        ArgumentNullException.ThrowIfNull(team);
+        return words.For(Locales.Chinese, "team.suffix").Where(suffix => team.Name.EndsWith(suffix, StringComparison.Ordinal) && team.Name.Length > suffix.Length)
+            .Select(suffix => team.Name[..^suffix.Length]);
+    }
+
+    /// <summary>The list of <c>Entities</c> with the everyday words for the team (巡防队 …).</summary>
+    public static string WordsKey(VolunteerTeamListing team) => "team." + team.Code;
 
     /// <summary>The one team the text names, or null (none, or two equally).</summary>
     public T? Find<T>(string? text, IEnumerable<T> teams, Func<T, VolunteerTeamListing> teamOf)

@@ -28,7 +28,6 @@ public sealed class VolunteerSignUpDialog : ComponentDialog
     private const string OpeningKey = "opening";
 
     private readonly ITextLocalizer _texts;
-    private readonly WordLists _words;
     private readonly VolunteerTeams _teams;
     private readonly VolunteerSignUps _signUps;
     private readonly FirmDirectory _firms;
@@ -48,18 +47,18 @@ public sealed class VolunteerSignUpDialog : ComponentDialog
         VolunteerContactDialog contact,
         EmployerDialog employer,
         WordLists words,
+        IChoiceWords choiceWords,
         AvailabilityReader availability)
         : base(nameof(VolunteerSignUpDialog))
     {
         _texts = texts;
-        _words = words;
         _teams = teams;
         _signUps = signUps;
         _firms = firms;
         _time = time;
         _logger = logger;
         _reader = reader;
-        AddDialog(new ConsentPrompt(ConsentPromptId, texts, words));
+        AddDialog(new ConsentPrompt(ConsentPromptId, texts, words, choiceWords));
         AddDialog(new AvailabilityPrompt(AvailabilityPromptId, texts, availability));
         AddDialog(new ConfirmPrompt(SummaryPrompt, texts));
         AddDialog(chooseTeam);
@@ -73,7 +72,7 @@ public sealed class VolunteerSignUpDialog : ComponentDialog
     private Task<DialogTurnResult> ConsentStepAsync(WaterfallStepContext step, CancellationToken ct)
     {
         step.Values[OpeningKey] = step.Options as string;
-        return step.PromptAsync(ConsentPromptId, ConsentPrompt.Options(_texts, _words, Locales.Resolve(step.Context.Activity.Locale)), ct);
+        return step.PromptAsync(ConsentPromptId, ConsentPrompt.Options(_texts, Locales.Resolve(step.Context.Activity.Locale)), ct);
     }
 
     private async Task<DialogTurnResult> TeamStepAsync(WaterfallStepContext step, CancellationToken ct)

@@ -9,9 +9,13 @@ namespace ZoneBot.Dialogs.Core;
 /// </summary>
 public class ChoicePrompt : Prompt<FoundChoice>
 {
-    public ChoicePrompt(string id, ITextLocalizer localizer, PromptValidator<FoundChoice>? validator = null)
+    private readonly IChoiceWords? _words;
+
+    /// <param name="words">Reads the word lists that choices name (<see cref="Choice.Words"/>); needed when any does.</param>
+    public ChoicePrompt(string id, ITextLocalizer localizer, PromptValidator<FoundChoice>? validator = null, IChoiceWords? words = null)
         : base(id, localizer, validator)
     {
+        _words = words;
     }
 
     protected override string? DefaultFailureKey => DialogTextKeys.ChoiceInvalid;
@@ -19,7 +23,7 @@ public class ChoicePrompt : Prompt<FoundChoice>
     protected override Task<PromptRecognizerResult<FoundChoice>> OnRecognizeAsync(
         ITurnContext turnContext, PromptOptions options, string locale, CancellationToken cancellationToken)
     {
-        var found = ChoiceRecognizer.Recognize(AnswerText(turnContext), options.Choices ?? []);
+        var found = ChoiceRecognizer.Recognize(AnswerText(turnContext), options.Choices ?? [], _words, locale);
         return Task.FromResult(found is null
             ? PromptRecognizerResult<FoundChoice>.Failure(DialogTextKeys.ChoiceInvalid)
             : PromptRecognizerResult<FoundChoice>.Success(found));
@@ -29,8 +33,9 @@ public class ChoicePrompt : Prompt<FoundChoice>
     protected override bool ClaimsAnswer(ITurnContext turnContext, PromptOptions options)
     {
         var answer = TextNormalizer.NormalizeAnswer(AnswerText(turnContext));
+        var locale = Locales.Resolve(turnContext.Activity.Locale);
         return answer.Length > 0 && (options.Choices ?? []).Any(choice =>
-            new[] { choice.Value, choice.ActionTitle }.Concat(choice.Synonyms)
+            new[] { choice.Value, choice.ActionTitle }.Concat(ChoiceRecognizer.SynonymsOf(choice, _words, locale))
                 .Any(term => term is not null && TextNormalizer.NormalizeAnswer(term) == answer));
     }
 

@@ -6,7 +6,8 @@ namespace ZoneBot.Dialogs.Core;
 /// <summary>
 /// Finds which of a list of choices an answer means, trying in order: its number ("2", "２", "二",
 /// "第二个", "second"), its exact text or button title (case- and width-insensitive), one of its synonyms,
-/// then containment either way (only when one choice fits best).
+/// then containment either way (only when one choice fits best). A choice's synonyms are its own and those of the word
+/// lists it names (<see cref="Choice.Words"/>), read through <see cref="IChoiceWords"/> in the answer's locale.
 /// </summary>
 public static class ChoiceRecognizer
 {
@@ -27,7 +28,11 @@ public static class ChoiceRecognizer
         $@"^(?:(?:{PromptWords.Alternation("choice.ordinal.before")})\s+)?(?<n>{PromptWords.Alternation("choice.ordinals")})(?:\s+(?:{PromptWords.Alternation("choice.ordinal.after")}))?$",
         RegexOptions.Compiled | RegexOptions.CultureInvariant);
 
-    public static FoundChoice? Recognize(string? text, IList<Choice> choices)
+    /// <summary>The choice the answer means, for choices that name no word list.</summary>
+    public static FoundChoice? Recognize(string? text, IList<Choice> choices) => Recognize(text, choices, words: null, Locales.Chinese);
+
+    /// <summary>The choice the answer means; <paramref name="words"/> reads the word lists the choices name.</summary>
+    public static FoundChoice? Recognize(string? text, IList<Choice> choices, IChoiceWords? words, string locale)
     {
         ArgumentNullException.ThrowIfNull(choices);
         var answer = TextNormalizer.NormalizeAnswer(text);
@@ -35,11 +40,27 @@ public static class ChoiceRecognizer
         {
             return null;
         }
-        var index = ByNumber(answer, choices.Count)
-            ?? ByExactText(answer, choices)
-            ?? BySynonym(answer, choices)
-            ?? ByContainment(answer, choices);
+        var index = ByNumber(answer, choices.Count) ?? ByExactText(answer, choices);
+        if (index is null)
+        {
+            var synonyms = choices.Select(choice => SynonymsOf(choice, words, locale)).ToList();
+            index = BySynonym(answer, synonyms) ?? ByContainment(answer, choices, synonyms);
+        }
         return index is { } found ? new FoundChoice { Value = choices[found].Value, Index = found } : null;
+    }
+
+    /// <summary>The words that mean a choice besides its value and title: its own synonyms, then its word lists' words.</summary>
+    internal static IEnumerable<string> SynonymsOf(Choice choice, IChoiceWords? words, string locale)
+    {
+        if (choice.Words is not { Count: > 0 } keys)
+        {
+            return choice.Synonyms;
+        }
+        if (words is null)
+        {
+            throw new InvalidOperationException($"The choice '{choice.Value}' names word lists, and its prompt was given no {nameof(IChoiceWords)} to read them.");
+        }
+        return choice.Synonyms.Concat(keys.SelectMany(key => words.Of(locale, key)));
     }
 
     private static int? ByNumber(string answer, int count)
@@ -63,15 +84,18 @@ public static class ChoiceRecognizer
     private static int? ByExactText(string answer, IList<Choice> choices) =>
         FirstIndex(choices, choice => Same(choice.Value, answer) || Same(choice.ActionTitle, answer));
 
-    private static int? BySynonym(string answer, IList<Choice> choices) =>
-        FirstIndex(choices, choice => choice.Synonyms.Any(synonym => Same(synonym, answer)));
+    private static int? BySynonym(string answer, List<IEnumerable<string>> synonyms)
+    {
+        var index = synonyms.FindIndex(words => words.Any(synonym => Same(synonym, answer)));
+        return index >= 0 ? index : null;
+    }
 
     // The answer names a choice ("消防通道被堵了" → "消防通道"): the longest name found wins, a tie is no match.
     // Otherwise the answer is part of one choice's name ("通道" → "消防通道"), and of that choice only.
-    private static int? ByContainment(string answer, IList<Choice> choices)
+    private static int? ByContainment(string answer, IList<Choice> choices, List<IEnumerable<string>> synonyms)
     {
         var named = choices
-            .Select((choice, index) => (index, length: TermsOf(choice).Where(answer.Contains).Select(term => term.Length).DefaultIfEmpty(0).Max()))
+            .Select((choice, index) => (index, length: TermsOf(choice, synonyms[index]).Where(answer.Contains).Select(term => term.Length).DefaultIfEmpty(0).Max()))
             .Where(match => match.length > 0)
             .OrderByDescending(match => match.length)
             .ToList();
@@ -85,14 +109,14 @@ public static class ChoiceRecognizer
         }
         var partOf = choices
             .Select((choice, index) => (choice, index))
-            .Where(pair => TermsOf(pair.choice).Any(term => term.Contains(answer, StringComparison.Ordinal)))
+            .Where(pair => TermsOf(pair.choice, synonyms[pair.index]).Any(term => term.Contains(answer, StringComparison.Ordinal)))
             .Select(pair => pair.index)
             .ToList();
         return partOf.Count == 1 ? partOf[0] : null;
     }
 
-    private static IEnumerable<string> TermsOf(Choice choice) =>
-        new[] { choice.Value, choice.ActionTitle }.Concat(choice.Synonyms)
+    private static IEnumerable<string> TermsOf(Choice choice, IEnumerable<string> synonyms) =>
+        new[] { choice.Value, choice.ActionTitle }.Concat(synonyms)
             .Select(TextNormalizer.NormalizeAnswer)
             .Where(term => term.Length > 0);
 

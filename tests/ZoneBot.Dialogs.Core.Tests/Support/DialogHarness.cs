@@ -44,7 +44,7 @@ public sealed class DialogHarness
     public DialogTurnResult LastResult => Results[^1];
 
     /// <summary>A root component that asks with <paramref name="prompt"/> and completes with its answer.</summary>
-    public static DialogHarness ForPrompt(Dialog prompt, PromptOptions options, string locale = Locales.Chinese)
+    public static DialogHarness ForPrompt(Dialog prompt, PromptOptions options, string locale = Locales.Chinese, IStorage? storage = null)
     {
         var root = new ComponentDialog("root")
             .AddDialog(new WaterfallDialog("ask",
@@ -53,7 +53,7 @@ public sealed class DialogHarness
                 (step, ct) => step.EndDialogAsync(step.Result, ct),
             ]))
             .AddDialog(prompt);
-        return new DialogHarness(root, locale);
+        return new DialogHarness(root, locale, storage);
     }
 
     public TestFlow Flow() => new(Adapter, async (turn, ct) =>

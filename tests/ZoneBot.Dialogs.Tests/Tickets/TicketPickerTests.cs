@@ -1,7 +1,9 @@
 using Microsoft.Bot.Schema;
 using ZoneBot.Dialogs.Core;
 using ZoneBot.Dialogs.Localization;
+using ZoneBot.Dialogs.Safety;
 using ZoneBot.Dialogs.Tickets;
+using ZoneBot.Dialogs.Understanding;
 using ZoneBot.Dialogs.Vocabulary;
 
 namespace ZoneBot.Dialogs.Tests.Tickets;
@@ -10,7 +12,8 @@ namespace ZoneBot.Dialogs.Tests.Tickets;
 public sealed class TicketPickerTests
 {
     private static readonly JsonTextLocalizer Texts = new();
-    private static readonly TicketPicker Picker = new(Texts, new WordLists());
+    private static readonly TicketPicker Picker = new(Texts);
+    private static readonly ChoiceWordLists Words = new(new EntityWords(), new WordLists(), new SafetyWords());
 
     private static readonly (string Number, string Line)[] Page =
     [
@@ -28,7 +31,7 @@ public sealed class TicketPickerTests
     {
         var prompt = Picker.Prompt(locale, new TicketPickerPage("header", Page, HasNextPage: true, "myTickets.pick", []));
 
-        var picked = Picker.Read(ChoiceRecognizer.Recognize(answer, prompt.Choices!)!, locale);
+        var picked = Picker.Read(ChoiceRecognizer.Recognize(answer, prompt.Choices!, Words, locale)!, locale);
 
         Assert.True(picked.NextPage);
         Assert.Null(picked.Number);
@@ -43,7 +46,7 @@ public sealed class TicketPickerTests
     {
         var prompt = Picker.Prompt("zh-CN", new TicketPickerPage("header", Page, HasNextPage: true, "myTasks.pick", []));
 
-        var picked = Picker.Read(ChoiceRecognizer.Recognize(answer, prompt.Choices!)!, "zh-CN");
+        var picked = Picker.Read(ChoiceRecognizer.Recognize(answer, prompt.Choices!, Words, "zh-CN")!, "zh-CN");
 
         Assert.Equal(number, picked.Number);
         Assert.False(picked.NextPage);
@@ -55,12 +58,12 @@ public sealed class TicketPickerTests
         var verify = Texts.Get("zh-CN", "myTickets.verify");
         var prompt = Picker.Prompt("zh-CN", new TicketPickerPage("header", Page, HasNextPage: false, "myTickets.pick", [verify]));
 
-        var picked = Picker.Read(ChoiceRecognizer.Recognize("3", prompt.Choices!)!, "zh-CN");
+        var picked = Picker.Read(ChoiceRecognizer.Recognize("3", prompt.Choices!, Words, "zh-CN")!, "zh-CN");
 
         Assert.Equal([Page[0].Number, Page[1].Number, verify], prompt.Choices!.Select(choice => choice.Value));
         Assert.Equal(verify, picked.Other);
         Assert.False(picked.NextPage);
-        Assert.Null(ChoiceRecognizer.Recognize("下一页", prompt.Choices!));
+        Assert.Null(ChoiceRecognizer.Recognize("下一页", prompt.Choices!, Words, "zh-CN"));
     }
 
     [Fact]
