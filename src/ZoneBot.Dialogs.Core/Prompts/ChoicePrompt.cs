@@ -34,9 +34,7 @@ public class ChoicePrompt : Prompt<FoundChoice>
     {
         var answer = TextNormalizer.NormalizeAnswer(AnswerText(turnContext));
         var locale = Locales.Resolve(turnContext.Activity.Locale);
-        return answer.Length > 0 && (options.Choices ?? []).Any(choice =>
-            new[] { choice.Value, choice.ActionTitle }.Concat(ChoiceRecognizer.SynonymsOf(choice, _words, locale))
-                .Any(term => term is not null && TextNormalizer.NormalizeAnswer(term) == answer));
+        return answer.Length > 0 && (options.Choices ?? []).Any(choice => ChoiceRecognizer.IsTermOf(choice, answer, _words, locale));
     }
 
     // The button sends its title, which the recognizer matches as exact text.

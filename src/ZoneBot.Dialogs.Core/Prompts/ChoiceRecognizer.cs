@@ -43,14 +43,19 @@ public static class ChoiceRecognizer
         var index = ByNumber(answer, choices.Count) ?? ByExactText(answer, choices);
         if (index is null)
         {
-            var synonyms = choices.Select(choice => SynonymsOf(choice, words, locale)).ToList();
+            // Read once: the synonym and containment steps both go through every choice's words.
+            var synonyms = choices.Select(choice => SynonymsOf(choice, words, locale).ToList()).ToList();
             index = BySynonym(answer, synonyms) ?? ByContainment(answer, choices, synonyms);
         }
         return index is { } found ? new FoundChoice { Value = choices[found].Value, Index = found } : null;
     }
 
+    /// <summary>Whether an answer (normalised) is exactly one of the choice's terms: its value, title or a synonym.</summary>
+    internal static bool IsTermOf(Choice choice, string normalizedAnswer, IChoiceWords? words, string locale) =>
+        TermsOf(choice, SynonymsOf(choice, words, locale)).Contains(normalizedAnswer, StringComparer.Ordinal);
+
     /// <summary>The words that mean a choice besides its value and title: its own synonyms, then its word lists' words.</summary>
-    internal static IEnumerable<string> SynonymsOf(Choice choice, IChoiceWords? words, string locale)
+    private static IEnumerable<string> SynonymsOf(Choice choice, IChoiceWords? words, string locale)
     {
         if (choice.Words is not { Count: > 0 } keys)
         {
@@ -84,7 +89,7 @@ public static class ChoiceRecognizer
     private static int? ByExactText(string answer, IList<Choice> choices) =>
         FirstIndex(choices, choice => Same(choice.Value, answer) || Same(choice.ActionTitle, answer));
 
-    private static int? BySynonym(string answer, List<IEnumerable<string>> synonyms)
+    private static int? BySynonym(string answer, List<List<string>> synonyms)
     {
         var index = synonyms.FindIndex(words => words.Any(synonym => Same(synonym, answer)));
         return index >= 0 ? index : null;
@@ -92,7 +97,7 @@ public static class ChoiceRecognizer
 
     // The answer names a choice ("消防通道被堵了" → "消防通道"): the longest name found wins, a tie is no match.
     // Otherwise the answer is part of one choice's name ("通道" → "消防通道"), and of that choice only.
-    private static int? ByContainment(string answer, IList<Choice> choices, List<IEnumerable<string>> synonyms)
+    private static int? ByContainment(string answer, IList<Choice> choices, List<List<string>> synonyms)
     {
         var named = choices
             .Select((choice, index) => (index, length: TermsOf(choice, synonyms[index]).Where(answer.Contains).Select(term => term.Length).DefaultIfEmpty(0).Max()))
