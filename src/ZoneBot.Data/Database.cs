@@ -121,6 +121,9 @@ public sealed class Database : IAsyncDisposable
     /// <summary>Whether the SQLite file, or the PostgreSQL database, exists (before the first migration it may not).</summary>
     public bool Exists() => Provider.Exists(ConnectionString);
 
+    /// <summary>Whether the SQLite file is gone at this moment, before its watcher may have told (PostgreSQL: never).</summary>
+    public bool SqliteFileMissing => IsSqlite && !Exists();
+
     /// <summary>
     /// Watches the SQLite file while the host runs: deleted, or replaced by another file, it makes every later use of
     /// this database fail (pooled connections would otherwise go on writing into the deleted file, and a new one would

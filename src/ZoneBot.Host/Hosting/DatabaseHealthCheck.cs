@@ -14,6 +14,11 @@ public sealed class DatabaseHealthCheck(Database database, TimeProvider time) : 
 
     public async Task<HealthCheckResult> CheckHealthAsync(HealthCheckContext context, CancellationToken cancellationToken = default)
     {
+        // A connection kept open would still write into a deleted file until the file's watcher tells (a moment later).
+        if (database.SqliteFileMissing)
+        {
+            return HealthCheckResult.Unhealthy("The SQLite file is missing; nothing more is written until it is restored and the host restarted.");
+        }
         try
         {
             await using var connection = await database.OpenAsync(cancellationToken);
