@@ -124,6 +124,9 @@ public sealed class Database : IAsyncDisposable
     /// <summary>Whether the SQLite file is gone at this moment, before its watcher may have told (PostgreSQL: never).</summary>
     public bool SqliteFileMissing => IsSqlite && !Exists();
 
+    /// <summary>What the group commit and /healthz say when <see cref="SqliteFileMissing"/>.</summary>
+    public const string SqliteFileMissingReason = "The SQLite file is missing; nothing more is written until it is restored and the host restarted.";
+
     /// <summary>
     /// Watches the SQLite file while the host runs: deleted, or replaced by another file, it makes every later use of
     /// this database fail (pooled connections would otherwise go on writing into the deleted file, and a new one would

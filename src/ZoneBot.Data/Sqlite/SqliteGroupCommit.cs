@@ -133,7 +133,7 @@ public sealed class SqliteGroupCommit : IAsyncDisposable
             // The file's watcher tells of a deleted file a moment later; a commit into the deleted file would be lost.
             if (_database.SqliteFileMissing)
             {
-                throw new DatabaseUnavailableException("The SQLite file is missing; nothing more is written until it is restored and the host restarted.");
+                throw new DatabaseUnavailableException(Database.SqliteFileMissingReason);
             }
             await transaction.CommitAsync(CancellationToken.None);
         }

@@ -17,7 +17,7 @@ public sealed class DatabaseHealthCheck(Database database, TimeProvider time) : 
         // A connection kept open would still write into a deleted file until the file's watcher tells (a moment later).
         if (database.SqliteFileMissing)
         {
-            return HealthCheckResult.Unhealthy("The SQLite file is missing; nothing more is written until it is restored and the host restarted.");
+            return HealthCheckResult.Unhealthy(Database.SqliteFileMissingReason);
         }
         try
         {
