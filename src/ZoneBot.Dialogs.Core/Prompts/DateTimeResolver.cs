@@ -28,7 +28,7 @@ public static class DateTimeResolver
         {
             return [];
         }
-        foreach (var culture in RecognizerCultures.For(locale))
+        foreach (var culture in RecognizerCultures.For(locale, folded))
         {
             var resolutions = RecognizerCultures.Invariant(() => Recognizers[culture].GetDateTimeModel().Parse(folded, now))
                 .SelectMany(result => FromResult(result, now))

@@ -55,7 +55,7 @@ public class NumberPrompt : Prompt<decimal>
         {
             return null;
         }
-        foreach (var culture in RecognizerCultures.For(locale))
+        foreach (var culture in RecognizerCultures.For(locale, folded))
         {
             foreach (var result in RecognizerCultures.Invariant(() => Numbers.GetNumberModel(culture).Parse(folded)))
             {

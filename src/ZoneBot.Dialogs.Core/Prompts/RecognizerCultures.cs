@@ -9,11 +9,22 @@ namespace ZoneBot.Dialogs.Core;
 /// </summary>
 public static class RecognizerCultures
 {
-    /// <summary>The cultures to try for a locale: its own first, then the other language's.</summary>
-    public static IEnumerable<string> For(string locale) =>
-        Locales.Resolve(locale) == Locales.English
-            ? [Culture.English, Culture.Chinese]
-            : [Culture.Chinese, Culture.English];
+    /// <summary>
+    /// The cultures to try on a text: the locale's own first, then the other language's only where the text
+    /// has something that language's models can read. Running the English date model over a Chinese sentence
+    /// with no date in it cost about 1 % of the host's CPU under load and never found anything.
+    /// </summary>
+    public static IReadOnlyList<string> For(string locale, string text)
+    {
+        var (own, other, otherCanRead) = Locales.Resolve(locale) == Locales.English
+            ? (Culture.English, Culture.Chinese, text.Any(IsChineseReadable))
+            : (Culture.Chinese, Culture.English, text.Any(IsEnglishReadable));
+        return otherCanRead ? [own, other] : [own];
+    }
+
+    private static bool IsEnglishReadable(char c) => char.IsAsciiLetterOrDigit(c);
+
+    private static bool IsChineseReadable(char c) => char.IsAsciiDigit(c) || c is >= '\u4e00' and <= '\u9fff';
 
     /// <summary>
     /// Runs a recognizer under the invariant culture. The Chinese number models cached by Recognizers.Text
