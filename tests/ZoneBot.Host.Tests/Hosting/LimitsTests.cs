@@ -157,6 +157,7 @@ public sealed class BodyLimitTests(ZoneBotServer server) : IClassFixture<ZoneBot
         }
         using var reader = new StreamReader(stream, Encoding.ASCII);
         var statusLine = await reader.ReadLineAsync() ?? string.Empty;
+        Assert.StartsWith("HTTP/1.1 ", statusLine);
         return (HttpStatusCode)int.Parse(statusLine.Split(' ')[1]);
     }
 }
