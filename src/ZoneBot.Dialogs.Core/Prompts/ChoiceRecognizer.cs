@@ -108,7 +108,7 @@ public static class ChoiceRecognizer
         {
             return named.Count == 1 || named[0].length > named[1].length ? named[0].index : null;
         }
-        if (answer.Length < 2 && !IsCjk(answer[0]))
+        if (answer.Length < 2 && !ChineseCharacters.Is(answer[0]))
         {
             return null;
         }
@@ -139,6 +139,4 @@ public static class ChoiceRecognizer
 
     private static bool Same(string? term, string answer) =>
         term is not null && TextNormalizer.NormalizeAnswer(term) == answer;
-
-    private static bool IsCjk(char c) => c is >= '\u4e00' and <= '\u9fff';
 }

@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Globalization;
 using Microsoft.Recognizers.Text;
 
@@ -17,14 +18,13 @@ public static class RecognizerCultures
     public static IReadOnlyList<string> For(string locale, string text)
     {
         var (own, other, otherCanRead) = Locales.Resolve(locale) == Locales.English
-            ? (Culture.English, Culture.Chinese, text.Any(IsChineseReadable))
-            : (Culture.Chinese, Culture.English, text.Any(IsEnglishReadable));
+            ? (Culture.English, Culture.Chinese, ChineseCharacters.In(text) || text.AsSpan().ContainsAnyInRange('0', '9'))
+            : (Culture.Chinese, Culture.English, text.AsSpan().ContainsAny(AsciiLettersAndDigits));
         return otherCanRead ? [own, other] : [own];
     }
 
-    private static bool IsEnglishReadable(char c) => char.IsAsciiLetterOrDigit(c);
-
-    private static bool IsChineseReadable(char c) => char.IsAsciiDigit(c) || c is >= '\u4e00' and <= '\u9fff';
+    private static readonly SearchValues<char> AsciiLettersAndDigits =
+        SearchValues.Create("0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz");
 
     /// <summary>
     /// Runs a recognizer under the invariant culture. The Chinese number models cached by Recognizers.Text

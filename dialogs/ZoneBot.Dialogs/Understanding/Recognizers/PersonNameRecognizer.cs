@@ -37,11 +37,9 @@ public sealed partial class PersonNameRecognizer(PersonPatterns patterns, Entity
         var notName = words.For(locale, "person.notName");
         var looksLikeName = rest.Length is >= 2 and <= 10
             && VolunteerName.Check(rest) == VolunteerNameProblem.None
-            && !notName.Any(word => normalized == word || (word.Length > 1 && IsChinese(word) && normalized.Contains(word, StringComparison.Ordinal)));
+            && !notName.Any(word => normalized == word || (word.Length > 1 && ChineseCharacters.In(word) && normalized.Contains(word, StringComparison.Ordinal)));
         return looksLikeName ? rest : null;
     }
-
-    private static bool IsChinese(string word) => word.Any(character => character is >= '\u4e00' and <= '\u9fff');
 
     [GeneratedRegex(@"\+?[\d\s\-()（）]{5,}")]
     private static partial Regex PhoneLike();
